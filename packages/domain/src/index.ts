@@ -1,0 +1,13 @@
+export type * from './model.js';
+export * from './calendar.js';
+export * from './chinese-numeral.js';
+export * from './task-path.js';
+export * from './period.js';
+export * from './status-light.js';
+export * from './matrix.js';
+export * from './indicator-progress.js';
+export * from './progress.js';
+export * from './errors.js';
+export * from './permissions.js';
+export * from './sector.js';
+export * from './department-name.js';
