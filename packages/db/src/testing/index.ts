@@ -1,0 +1,3 @@
+export * from './fixtures.js';
+export * from './parsed-policy.js';
+export * from './test-database.js';
