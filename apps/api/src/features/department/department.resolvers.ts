@@ -1,0 +1,155 @@
+import { can, sectorName, type Department } from '@lianxi/domain';
+import { requireAdmin, requireUser } from '../../auth/guards.js';
+import type { Context } from '../../context.js';
+import { forbidden } from '../../errors.js';
+import type { Resolvers } from '../../generated/resolvers-types.js';
+import { lightFor } from '../lights.js';
+import { departmentTaskConnection } from './department-tasks.query.js';
+
+/** A department the user may read, or null: "missing" and "not yours" look the same. */
+export async function readableDepartment(context: Context, id: string): Promise<Department | null> {
+  const user = requireUser(context);
+  const department = await context.loaders.department.load(id);
+  return department && can(user, 'READ_DEPARTMENT', { jurisdictionId: department.jurisdictionId })
+    ? department
+    : null;
+}
+
+function actor(context: Context) {
+  return { user: requireAdmin(context), requestId: context.requestId };
+}
+
+async function adminFor(context: Context, departmentId: string) {
+  const user = requireAdmin(context);
+  const department = await context.loaders.department.load(departmentId);
+  if (department && !can(user, 'EDIT_DEPARTMENT', { jurisdictionId: department.jurisdictionId }))
+    throw forbidden();
+  return { user, requestId: context.requestId };
+}
+
+export const departmentResolvers: Resolvers = {
+  Query: {
+    departments: async (_parent, { filter }, context) => {
+      const user = requireUser(context);
+      const query = context.services.db
+        .getRepository<Department>('department')
+        .createQueryBuilder('d')
+        .orderBy('d.name', 'ASC');
+      const jurisdictionId = filter?.jurisdictionId ?? (user.role === 'ADMIN' ? null : user.jurisdictionId);
+      if (jurisdictionId) query.andWhere('d.jurisdiction_id = :jurisdictionId', { jurisdictionId });
+      if (!filter?.includeArchived) query.andWhere('d.archived_at IS NULL');
+      if (filter?.sector) query.andWhere('d.sector = :sector', { sector: filter.sector });
+      if (filter?.search) {
+        query.andWhere(`(d.name LIKE :like OR array_to_string(d.aliases, ' ') LIKE :like)`, {
+          like: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+        });
+      }
+      const rows = await query.getMany();
+      for (const row of rows) context.loaders.department.prime(row.id, row);
+      return rows.filter((row) => can(user, 'READ_DEPARTMENT', { jurisdictionId: row.jurisdictionId }));
+    },
+    department: (_parent, { id }, context) => readableDepartment(context, id),
+  },
+  Mutation: {
+    createDepartment: async (_parent, { input }, context) => {
+      const who = actor(context);
+      if (!can(who.user, 'EDIT_DEPARTMENT', { jurisdictionId: input.jurisdictionId })) throw forbidden();
+      return context.services.departments.create(who, {
+        jurisdictionId: input.jurisdictionId,
+        name: input.name,
+        aliases: input.aliases ?? [],
+        sector: input.sector ?? null,
+        kind: input.kind ?? 'DEPARTMENT',
+      });
+    },
+    renameDepartment: async (_parent, { input }, context) =>
+      context.services.departments.rename(
+        await adminFor(context, input.departmentId),
+        input.departmentId,
+        input.name,
+        input.expectedVersion,
+      ),
+    addDepartmentAlias: async (_parent, { input }, context) =>
+      context.services.departments.addAlias(
+        await adminFor(context, input.departmentId),
+        input.departmentId,
+        input.alias,
+        input.expectedVersion,
+      ),
+    mergeDepartments: async (_parent, { input }, context) =>
+      context.services.departments.merge(
+        await adminFor(context, input.keepId),
+        input.keepId,
+        input.mergeId,
+        input.expectedVersion,
+      ),
+    archiveDepartment: async (_parent, { input }, context) =>
+      context.services.departments.archive(
+        await adminFor(context, input.departmentId),
+        input.departmentId,
+        input.expectedVersion,
+      ),
+  },
+  Department: {
+    sector: (department) =>
+      department.sector ? { code: department.sector, name: sectorName(department.sector) } : null,
+    jurisdiction: async (department, _args, context) =>
+      (await context.loaders.jurisdiction.load(department.jurisdictionId)) ??
+      Promise.reject(new Error('jurisdiction missing')),
+    duties: (department, _args, context) => context.loaders.dutiesByDepartment.load(department.id),
+    assignments: async (department, { role }, context) => {
+      const all = await context.loaders.assignmentsByDepartment.load(department.id);
+      return role ? all.filter((a) => a.role === role) : all;
+    },
+    tasks: async (department, args, context) => {
+      const page = await departmentTaskConnection(context.services.db, department.id, args);
+      for (const task of page.tasks) context.loaders.task.prime(task.id, task);
+      for (const node of page.nodes) context.loaders.assignment.prime(node.id, node);
+      // The page statement also read what the task list shows of each task: no statement per nested field.
+      if (page.nested) {
+        const { documents, assignmentsByTask, departments } = page.nested;
+        for (const document of documents) context.loaders.document.prime(document.id, document);
+        for (const [taskId, assignments] of assignmentsByTask) {
+          context.loaders.assignmentsByTask.prime(taskId, assignments);
+        }
+        for (const department of departments) context.loaders.department.prime(department.id, department);
+      }
+      return page;
+    },
+    progressSummary: async (department, _args, context) => {
+      const assignments = await context.loaders.assignmentsByDepartment.load(department.id);
+      const [tasks, reports] = await Promise.all([
+        context.loaders.task.loadMany(assignments.map((a) => a.taskId)),
+        context.loaders.reportsByAssignment.loadMany(assignments.map((a) => a.id)),
+      ]);
+      const summary = {
+        total: assignments.length,
+        green: 0,
+        yellow: 0,
+        red: 0,
+        completed: 0,
+        percentDone: 0,
+      };
+      let percentSum = 0;
+      assignments.forEach((_assignment, i) => {
+        const task = tasks[i];
+        const list = reports[i];
+        const latest = Array.isArray(list) ? (list[0] ?? null) : null;
+        const light = lightFor(task instanceof Error ? null : (task ?? null), latest);
+        summary[light === 'GREEN' ? 'green' : light === 'YELLOW' ? 'yellow' : 'red'] += 1;
+        if (latest?.status === 'COMPLETED') summary.completed += 1;
+        percentSum += latest?.status === 'COMPLETED' ? 100 : (latest?.percent ?? 0);
+      });
+      summary.percentDone =
+        assignments.length === 0 ? 0 : Math.round((percentSum / assignments.length) * 10) / 10;
+      return summary;
+    },
+  },
+  Duty: {
+    document: async (duty, _args, context) =>
+      (await context.loaders.document.load(duty.documentId)) ?? Promise.reject(new Error('document missing')),
+    department: async (duty, _args, context) =>
+      (await context.loaders.department.load(duty.departmentId)) ??
+      Promise.reject(new Error('department missing')),
+  },
+};

@@ -1,0 +1,209 @@
+import { reads, select } from '@lianxi/db';
+import { can, type Assignment, type Task } from '@lianxi/domain';
+import { requireAdmin, requireUser } from '../../auth/guards.js';
+import { writeAudit } from '../../audit/audit.writer.js';
+import type { Context } from '../../context.js';
+import { badInput, forbidden, notFound, userError } from '../../errors.js';
+import type { Resolvers } from '../../generated/resolvers-types.js';
+import { lightOf } from '../lights.js';
+import { keysetAfter, keysetConnection, pageSize } from '../pagination.js';
+
+/** The jurisdiction a task belongs to: its document's (resolution tasks: their joint meeting's). */
+export async function taskJurisdiction(context: Context, task: Task): Promise<string | null> {
+  if (task.documentId) return (await context.loaders.document.load(task.documentId))?.jurisdictionId ?? null;
+  const rows: { jurisdiction_id: string }[] = await context.services.db.query(
+    `SELECT jm.jurisdiction_id FROM resolution r JOIN meeting m ON m.id = r.meeting_id
+     JOIN joint_meeting jm ON jm.id = m.joint_meeting_id WHERE r.id = $1`,
+    [task.resolutionId],
+  );
+  return rows[0]?.jurisdiction_id ?? null;
+}
+
+export async function readableTask(context: Context, id: string): Promise<Task | null> {
+  const user = requireUser(context);
+  const task = await context.loaders.task.load(id);
+  if (!task) return null;
+  return can(user, 'READ_DOCUMENT', { jurisdictionId: await taskJurisdiction(context, task) }) ? task : null;
+}
+
+/** An assignment with its scope, for permission checks on assignment-bound actions. */
+export async function assignmentScope(context: Context, assignmentId: string) {
+  const assignment = await context.loaders.assignment.load(assignmentId);
+  if (!assignment) return null;
+  const task = await context.loaders.task.load(assignment.taskId);
+  if (!task) return null;
+  return { assignment, task, jurisdictionId: await taskJurisdiction(context, task) };
+}
+
+async function editableAssignment(context: Context, assignmentId: string) {
+  const user = requireAdmin(context);
+  const scope = await assignmentScope(context, assignmentId);
+  if (!scope || !can(user, 'EDIT_ASSIGNMENTS', { jurisdictionId: scope.jurisdictionId }))
+    throw notFound('分工');
+  return { user, ...scope };
+}
+
+export const taskResolvers: Resolvers = {
+  Query: {
+    task: (_parent, { id }, context) => readableTask(context, id),
+    /**
+     * Tasks whose text contains `text`: `task.text ILIKE '%…%'`, served by the trigram index ix_task_text_trgm
+     * (for three characters or more). Keyset pagination in SQL on (document title, task order, id); two
+     * statements (the page and the total).
+     */
+    searchTasks: async (_parent, { text, first, after }, context) => {
+      const user = requireUser(context);
+      const size = pageSize(first);
+      const key = keysetAfter(after, ['string', 'number', 'string']);
+      const needle = text.trim();
+      if (needle === '') throw badInput('请输入要搜索的内容', 'text');
+      const scope = user.role === 'ADMIN' && user.jurisdictionId === null ? null : user.jurisdictionId;
+      const filters = `t.text ILIKE $1 AND t.withdrawn_at IS NULL AND ($2::uuid IS NULL OR d.jurisdiction_id = $2::uuid)`;
+      const parameters = [`%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, scope];
+      const db = context.services.db;
+      const [rows, [count]] = await reads(
+        db,
+        () =>
+          select<Task & { documentTitle: string; sortOrder: number }>(
+            db,
+            `SELECT t.id, t.document_id AS "documentId", t.path, t.heading, t.text, t.deadline, t.recurrence,
+                    NULL AS span, t.resolution_id AS "resolutionId", d.title AS "documentTitle", t.sort_order AS "sortOrder"
+             FROM task t JOIN policy_document d ON d.id = t.document_id
+             WHERE ${filters} AND ($3::text IS NULL OR (d.title, t.sort_order, t.id) > ($3::text, $4::int, $5::uuid))
+             ORDER BY d.title, t.sort_order, t.id LIMIT $6`,
+            [...parameters, ...(key ?? [null, null, null]), size + 1],
+          ),
+        () =>
+          select<{ n: number }>(
+            db,
+            `SELECT count(*)::int AS n FROM task t JOIN policy_document d ON d.id = t.document_id WHERE ${filters}`,
+            parameters,
+          ),
+      );
+      for (const row of rows) context.loaders.task.prime(row.id, row);
+      return keysetConnection(rows, size, count?.n ?? 0, key !== null, (row) => [
+        row.documentTitle,
+        row.sortOrder,
+        row.id,
+      ]);
+    },
+  },
+  Mutation: {
+    assignUnit: async (_parent, { input }, context) => {
+      const user = requireAdmin(context);
+      const task = await readableTask(context, input.taskId);
+      const department = await context.loaders.department.load(input.departmentId);
+      if (!task) throw notFound('任务');
+      if (!department) throw notFound('部门');
+      const jurisdictionId = await taskJurisdiction(context, task);
+      if (!can(user, 'EDIT_ASSIGNMENTS', { jurisdictionId })) throw forbidden();
+      if (department.jurisdictionId !== jurisdictionId && input.role !== 'LOCAL') {
+        return {
+          assignment: null,
+          errors: [userError('INVALID_INPUT', '部门不属于该文件的行政区划', 'input.departmentId')],
+        };
+      }
+      if (department.archivedAt) {
+        return {
+          assignment: null,
+          errors: [userError('ARCHIVED', '部门已归档,不能接受新任务', 'input.departmentId')],
+        };
+      }
+      return context.services.db.transaction(async (manager) => {
+        const repository = manager.getRepository<Assignment>('assignment');
+        const existing = await repository.findOneBy({ taskId: task.id, departmentId: department.id });
+        if (existing) {
+          return {
+            assignment: null,
+            errors: [userError('ALREADY_EXISTS', '该部门已承担此任务', 'input.departmentId')],
+          };
+        }
+        const saved = await repository.save({
+          taskId: task.id,
+          departmentId: department.id,
+          role: input.role,
+        });
+        const assignment = { id: saved.id, taskId: task.id, departmentId: department.id, role: input.role };
+        await writeAudit(manager, {
+          actorId: user.id,
+          action: 'assignment.create',
+          entity: 'assignment',
+          entityId: saved.id,
+          before: null,
+          after: assignment,
+          requestId: context.requestId,
+        });
+        return { assignment, errors: [] };
+      });
+    },
+    unassignUnit: async (_parent, { input }, context) => {
+      const { user, assignment } = await editableAssignment(context, input.assignmentId);
+      return context.services.db.transaction(async (manager) => {
+        const reports: unknown[] = await manager.query(
+          'SELECT 1 FROM progress_report WHERE assignment_id = $1 LIMIT 1',
+          [assignment.id],
+        );
+        if (reports.length > 0) {
+          // Reports are history and are never deleted, so neither is the assignment they belong to.
+          return {
+            assignment,
+            errors: [userError('INVALID_INPUT', '该分工已有进展填报,不能删除;可改变角色或归档部门')],
+          };
+        }
+        await manager.query('DELETE FROM reminder WHERE assignment_id = $1', [assignment.id]);
+        await manager.getRepository('assignment').delete({ id: assignment.id });
+        await writeAudit(manager, {
+          actorId: user.id,
+          action: 'assignment.delete',
+          entity: 'assignment',
+          entityId: assignment.id,
+          before: assignment,
+          after: null,
+          requestId: context.requestId,
+        });
+        return { assignment, errors: [] };
+      });
+    },
+    changeAssignmentRole: async (_parent, { input }, context) => {
+      const { user, assignment } = await editableAssignment(context, input.assignmentId);
+      return context.services.db.transaction(async (manager) => {
+        await manager.getRepository('assignment').update({ id: assignment.id }, { role: input.role });
+        const after = { ...assignment, role: input.role };
+        await writeAudit(manager, {
+          actorId: user.id,
+          action: 'assignment.change_role',
+          entity: 'assignment',
+          entityId: assignment.id,
+          before: assignment,
+          after,
+          requestId: context.requestId,
+        });
+        return { assignment: after, errors: [] };
+      });
+    },
+  },
+  Task: {
+    document: (task, _args, context) =>
+      task.documentId ? context.loaders.document.load(task.documentId) : null,
+    children: async (task, _args, context) => {
+      if (!task.documentId) return [];
+      const all = await context.loaders.tasksByDocument.load(task.documentId);
+      const depth = task.path.length;
+      return all.filter((t) => t.path.length === depth + 1 && task.path.every((p, i) => t.path[i] === p));
+    },
+    assignments: (task, _args, context) => context.loaders.assignmentsByTask.load(task.id),
+  },
+  Assignment: {
+    task: async (assignment, _args, context) =>
+      (await context.loaders.task.load(assignment.taskId)) ?? Promise.reject(new Error('task missing')),
+    department: async (assignment, _args, context) =>
+      (await context.loaders.department.load(assignment.departmentId)) ??
+      Promise.reject(new Error('department missing')),
+    light: (assignment, _args, context) => assignment.state?.light ?? lightOf(assignment, context),
+    latestReport: async (assignment, _args, context) =>
+      assignment.state
+        ? assignment.state.latestReport
+        : ((await context.loaders.reportsByAssignment.load(assignment.id))[0] ?? null),
+    reports: (assignment, _args, context) => context.loaders.reportsByAssignment.load(assignment.id),
+  },
+};
