@@ -1,0 +1,49 @@
+import type { DatabaseSummary, DocumentOutcome, ImportReport } from '@lianxi/db';
+
+const OUTCOME: Record<DocumentOutcome, string> = { CREATED: '新建', REVISED: '新版本', UNCHANGED: '未变化' };
+
+const list = (names: readonly string[], max = 12) =>
+  names.length > max ? `${names.slice(0, max).join('、')} 等${names.length}个` : names.join('、');
+
+/** An import report as the office reads it, in Chinese. */
+export function formatImportReport(report: ImportReport, file?: string): string {
+  const { jurisdiction, document, departments, counts, changes, warnings } = report;
+  const lines = [
+    `${report.dryRun ? '试导入（未写入数据库）' : '导入'}${file ? `：${file}` : ''}`,
+    `行政区划：${jurisdiction.name}${jurisdiction.created ? '（新建）' : ''}`,
+    `政策文件：${document.title}${document.docNumber ? ` ${document.docNumber}` : ''} — ${OUTCOME[document.outcome]}，第${document.revision}版`,
+    `部门：匹配已有 ${departments.matched.length} 个，新建 ${departments.created.length} 个`,
+  ];
+  const renamed = departments.matched.filter(({ unit, department }) => unit !== department.name);
+  if (renamed.length) {
+    lines.push(`  按别称匹配：${list(renamed.map(({ unit, department }) => `${unit}→${department.name}`))}`);
+  }
+  if (departments.created.length)
+    lines.push(`  新建：${list(departments.created.map((department) => department.name))}`);
+  lines.push(
+    `内容：任务 ${counts.tasks} 项，责任分工 ${counts.assignments} 条，职责 ${counts.duties} 条，指标 ${counts.indicators} 个，目标 ${counts.targets} 个，联席会议成员 ${counts.members} 个`,
+  );
+  if (changes) {
+    lines.push(
+      `修订：新增任务 ${changes.tasksAdded} 项，保留 ${changes.tasksKept} 项，撤销 ${changes.tasksWithdrawn} 项；撤销责任分工 ${changes.assignmentsWithdrawn} 条（进展记录保留）`,
+    );
+  }
+  if (warnings.length) {
+    lines.push(`提示 ${warnings.length} 条：`);
+    for (const warning of warnings) lines.push(`  - [${warning.code}] ${warning.message}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** What the database holds, in Chinese. */
+export function formatSummary(summary: DatabaseSummary): string {
+  const { totals } = summary;
+  const lines = [
+    `共有行政区划 ${totals.jurisdictions} 个、政策文件 ${totals.documents} 份、任务 ${totals.tasks} 项、责任分工 ${totals.assignments} 条、部门 ${totals.departments} 个`,
+    ...summary.jurisdictions.map(
+      (row) =>
+        `  ${row.name}：政策文件 ${row.documents} 份，任务 ${row.tasks} 项，责任分工 ${row.assignments} 条，部门 ${row.departments} 个`,
+    ),
+  ];
+  return `${lines.join('\n')}\n`;
+}
