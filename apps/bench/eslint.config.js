@@ -1,0 +1,1 @@
+export { default } from '@lianxi/eslint-config/base';

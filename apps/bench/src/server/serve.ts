@@ -1,0 +1,108 @@
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { openDatabase, recordStatements } from '@lianxi/db';
+import type { Express } from 'express';
+import type { DataSource } from 'typeorm';
+import { applyApolloLevers, parseLevers, withLatestReportLever } from './levers.js';
+import { mountRawRoutes } from './raw.js';
+
+/**
+ * The server process the bench measures (started by main.ts): the API exactly as `createServer()` builds
+ * it — from apps/api/dist when built (NODE_ENV=production), else from its sources — plus, on the same
+ * Express app, the raw routes and two bench-only hooks:
+ *   - a request carrying `x-bench-record: 1` has its SQL statements recorded (the db package's statement
+ *     counter) and GET /bench/statements returns them;
+ *   - POST /bench/eld/start and /bench/eld/stop read this process's event-loop delay.
+ * Arguments: `--database-url <url>` or `--data-dir <dir>`, `--api dist|source`, `--lever <lever,…>` (levers.ts).
+ * Prints `LISTENING <port>`.
+ */
+
+interface ApiModule {
+  createServer(config: {
+    db: DataSource;
+    production: boolean;
+    introspection: boolean;
+    trustProxy: number;
+    bodyLimit: string;
+    auth: { idleMinutes: number; absoluteHours: number; maxFailures: number; windowMinutes: number };
+    adminDistDir: string | null;
+    log?: (line: string) => void;
+  }): Promise<{ app: Express; close(): Promise<void> }>;
+}
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? undefined : process.argv[index + 1];
+}
+
+const databaseUrl = argument('database-url');
+const dataDir = argument('data-dir');
+const apiFrom = argument('api') ?? 'dist';
+const db = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir: dataDir ?? 'memory://' });
+
+const apiEntry = new URL(
+  apiFrom === 'dist' ? '../../../api/dist/server.js' : '../../../api/src/server.ts',
+  import.meta.url,
+);
+const levers = parseLevers(argument('lever'));
+await applyApolloLevers(levers, new URL('../../../api/package.json', import.meta.url).pathname);
+const api = (await import(pathToFileURL(apiEntry.pathname).href)) as ApiModule;
+const server = await api.createServer({
+  db: withLatestReportLever(db, levers),
+  production: true,
+  introspection: false,
+  trustProxy: 0,
+  bodyLimit: '5mb',
+  auth: { idleMinutes: 600, absoluteHours: 24, maxFailures: 1000, windowMinutes: 1 },
+  adminDistDir: null,
+  log: (line) => process.stderr.write(`api: ${line}\n`),
+});
+const app = server.app;
+mountRawRoutes(app, db);
+
+let lastStatements: string[] = [];
+app.get('/bench/statements', (_req, res) => {
+  res.json({ count: lastStatements.length, statements: lastStatements });
+});
+
+let histogram: IntervalHistogram | null = null;
+app.post('/bench/eld/start', (_req, res) => {
+  histogram = monitorEventLoopDelay({ resolution: 5 });
+  histogram.enable();
+  res.json({ ok: true });
+});
+app.post('/bench/eld/stop', (_req, res) => {
+  const h = histogram;
+  h?.disable();
+  const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+  res.json(h ? { p50: ms(h.percentile(50)), p99: ms(h.percentile(99)), max: ms(h.max), mean: ms(h.mean) } : null);
+});
+
+const http = createHttpServer((req, res) => {
+  if (req.headers['x-bench-record'] !== '1') {
+    app(req, res);
+    return;
+  }
+  void recordStatements(
+    () =>
+      new Promise<void>((resolve) => {
+        res.on('finish', resolve);
+        app(req, res);
+      }),
+  ).then(({ statements }) => {
+    lastStatements = statements;
+  });
+});
+http.keepAliveTimeout = 65_000;
+http.listen(0, '127.0.0.1', () => {
+  process.stdout.write(`LISTENING ${String((http.address() as AddressInfo).port)}\n`);
+});
+
+const stop = () => {
+  http.close();
+  void server.close().then(() => db.destroy());
+};
+process.once('SIGTERM', stop);
+process.once('SIGINT', stop);

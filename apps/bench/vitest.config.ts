@@ -1,0 +1,3 @@
+import { defineLianxiConfig } from '@lianxi/vitest-config';
+
+export default defineLianxiConfig();
