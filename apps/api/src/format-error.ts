@@ -89,7 +89,7 @@ export function createFormatError(options: { production: boolean }) {
     if (CLIENT_CODES.has(code)) {
       if (!options.production) return formatted;
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      return { ...formatted, message: withoutSuggestions(formatted.message), extensions };
     }
     const requestId = formatted.extensions?.requestId;
     return {
@@ -99,6 +99,14 @@ export function createFormatError(options: { production: boolean }) {
       extensions: { code: 'INTERNAL_SERVER_ERROR', ...(typeof requestId === 'string' ? { requestId } : {}) },
     };
   };
+}
+
+/**
+ * graphql-js's validation hints ("Did you mean "department"?") tell a prober the schema's field and type names
+ * even with introspection off; production drops them, as graphql-armor's blockFieldSuggestion would.
+ */
+function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean .*\?$/s, '');
 }
 
 /**

@@ -87,7 +87,9 @@ export async function createServer(config: ServerConfig): Promise<ApiServer> {
       ignoreIntrospection: true,
     },
     maxDirectives: { n: 20 },
-    blockFieldSuggestion: { enabled: config.production },
+    // Off here: armor's plugin rewrites `error.message` in place, and graphql-jit's errors have a read-only
+    // message, so every resolver error became a 500 in production. formatError drops the hints instead.
+    blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
 

@@ -85,6 +85,62 @@ describe.each(testEngines)('sessions, edits and reminders on %s', (engine) => {
     });
   });
 
+  it('reassignUnit moves an assignment to the right department in one write, and refuses what it must', async () => {
+    const { server, database } = shared();
+    const world = await buildWorld(database.dataSource, place(), 2);
+    const [lead, support, third] = world.departments as unknown as [{ id: string }, { id: string }, { id: string }];
+    await addUser(database.dataSource, `re-admin-${places}`, 'ADMIN');
+    await addUser(database.dataSource, `re-member-${places}`, 'MEMBER', {
+      departmentId: lead.id,
+      jurisdictionId: world.jurisdiction.id,
+    });
+    const admin = await login(server, `re-admin-${places}`);
+    const member = await login(server, `re-member-${places}`);
+    const [task1, task2] = world.tasks as unknown as [{ id: string }, { id: string }];
+    const at = (taskId: string, departmentId: string) =>
+      world.assignments.find((a) => a.taskId === taskId && a.departmentId === departmentId)!;
+    const reassign = `mutation($input: ReassignUnitInput!) { reassignUnit(input: $input) {
+      assignment { id role department { id } task { id } } errors { code field } } }`;
+    const audits = async () =>
+      (await select<{ n: number }>(database.dataSource, `SELECT count(*)::int AS n FROM audit_event WHERE action = 'assignment.reassign'`))[0]?.n;
+
+    // The support unit of task 1 was mis-read: it is the third department. The id and role stay.
+    const misread = at(task1.id, support.id);
+    expect(codeOf(await gql(server, reassign, { input: { assignmentId: misread.id, departmentId: third.id } }, member))).toBe('FORBIDDEN');
+    const moved = await gql(server, reassign, { input: { assignmentId: misread.id, departmentId: third.id } }, admin);
+    expect(body(moved).data).toEqual({
+      reassignUnit: {
+        assignment: { id: misread.id, role: 'SUPPORT', department: { id: third.id }, task: { id: task1.id } },
+        errors: [],
+      },
+    });
+    expect(await audits()).toBe(1);
+
+    // A department that already holds the task, an assignment with reports: refused, nothing changes.
+    const taken = await gql(server, reassign, { input: { assignmentId: at(task2.id, support.id).id, departmentId: lead.id } }, admin);
+    expect(body(taken).data).toMatchObject({ reassignUnit: { assignment: null, errors: [{ code: 'ALREADY_EXISTS', field: 'input.departmentId' }] } });
+    const reported = at(task2.id, lead.id);
+    await gql(
+      server,
+      'mutation($input: ReportProgressInput!) { reportProgress(input: $input) { errors { code } } }',
+      { input: { assignmentId: reported.id, status: 'IN_PROGRESS', percent: 30, narrative: '推进中' } },
+      member,
+    );
+    const kept = await gql(server, reassign, { input: { assignmentId: reported.id, departmentId: third.id } }, admin);
+    expect(body(kept).data).toMatchObject({ reassignUnit: { errors: [{ code: 'INVALID_INPUT', field: 'input.assignmentId' }] } });
+    const missing = await gql(server, reassign, { input: { assignmentId: reported.id, departmentId: '00000000-0000-4000-8000-000000000000' } }, admin);
+    expect(codeOf(missing)).toBe('NOT_FOUND');
+    const rows = await select<{ id: string; department_id: string }>(
+      database.dataSource,
+      'SELECT id, department_id FROM assignment WHERE task_id = ANY($1::uuid[]) ORDER BY id',
+      [[task1.id, task2.id]],
+    );
+    expect(rows.find((r) => r.id === reported.id)?.department_id).toBe(lead.id);
+    expect(rows.find((r) => r.id === misread.id)?.department_id).toBe(third.id);
+    expect(rows).toHaveLength(4);
+    expect(await audits()).toBe(1);
+  });
+
   it('unassignUnit removes an assignment without reports and keeps one with reports', async () => {
     const { server, database } = shared();
     const world = await buildWorld(database.dataSource, place(), 2);

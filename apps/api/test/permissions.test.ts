@@ -85,6 +85,14 @@ function mutations(
       },
       expect: ADMIN_ONLY,
     },
+    {
+      name: 'reassignUnit',
+      input: {
+        assignmentId: ids.world.assignments.find((a) => a.departmentId === support.id)?.id,
+        departmentId: support.id,
+      },
+      expect: ADMIN_ONLY,
+    },
     { name: 'sendReminder', input: { assignmentId: own.id, message: '请尽快填报' }, expect: ADMIN_ONLY },
     {
       name: 'markReminderRead',

@@ -52,6 +52,7 @@ export const PERMISSIONS: Record<'Query' | 'Mutation', Record<string, Rule>> = {
     markReminderRead: ownDepartment,
     mergeDepartments: adminOnly,
     ping: everyone,
+    reassignUnit: adminOnly,
     recordMeeting: adminOnly,
     removeJointMeetingMember: adminOnly,
     renameDepartment: adminOnly,

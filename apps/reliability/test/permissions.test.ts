@@ -193,6 +193,17 @@ describe('every root field × role', () => {
       query: 'mutation($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { __typename } }',
       variables: { input: { userId: await addUser(db(), `role-change-${++seq}`, 'VIEWER'), role: 'VIEWER', jurisdictionId: world.jurisdictionId } },
     }),
+    reassignUnit: async () => {
+      // A fresh assignment of a throwaway department on one of A's tasks, corrected to another throwaway.
+      const assignment = await one<{ id: string }>(
+        `INSERT INTO assignment (task_id, department_id, role) VALUES ($1, $2, 'SUPPORT') RETURNING id`,
+        [await taskOf(world.assignmentsA[0]!), await throwaway()],
+      );
+      return {
+        query: 'mutation($input: ReassignUnitInput!) { reassignUnit(input: $input) { __typename } }',
+        variables: { input: { assignmentId: assignment.id, departmentId: await throwaway() } },
+      };
+    },
     unassignUnit: () =>
       Promise.resolve({
         query: 'mutation($input: UnassignUnitInput!) { unassignUnit(input: $input) { __typename } }',

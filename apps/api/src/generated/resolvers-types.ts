@@ -650,6 +650,13 @@ export type Mutation = {
   mergeDepartments: DepartmentPayload;
   /** 无操作,返回 true;用于检查写入通道 / Does nothing and returns true; checks the write path. */
   ping: Scalars['Boolean']['output'];
+  /**
+   * 更正责任单位(管理员):把分工连同角色与督办记录移到正确的部门,一步完成;已有进展填报的分工不能移动。
+   * Corrects a mis-read unit (ADMIN): moves the assignment, with its role and reminders, to the right department in
+   * one write. An assignment with progress reports is not moved (INVALID_INPUT); a department that already holds the
+   * task is ALREADY_EXISTS.
+   */
+  reassignUnit: AssignmentPayload;
   /** 记录会议及议定事项(管理员) / Records a meeting with its resolutions (ADMIN). */
   recordMeeting: RecordMeetingPayload;
   /** 移除成员单位(管理员) / Removes a member (ADMIN). */
@@ -736,6 +743,12 @@ export type MutationMarkReminderReadArgs = {
 /** 变更入口:每个变更接受一个 input 并返回一个 payload / The root of every write: each mutation takes one `input` and returns one payload. */
 export type MutationMergeDepartmentsArgs = {
   input: MergeDepartmentsInput;
+};
+
+
+/** 变更入口:每个变更接受一个 input 并返回一个 payload / The root of every write: each mutation takes one `input` and returns one payload. */
+export type MutationReassignUnitArgs = {
+  input: ReassignUnitInput;
 };
 
 
@@ -1075,6 +1088,14 @@ export type QuerySearchTasksArgs = {
 /** 查询入口 / The root of every read. */
 export type QueryTaskArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** 更正责任单位 / Correct the unit of an assignment. */
+export type ReassignUnitInput = {
+  /** 分工 / Assignment. */
+  assignmentId: Scalars['ID']['input'];
+  /** 正确的部门 / The right department. */
+  departmentId: Scalars['ID']['input'];
 };
 
 /** 记录会议 / Record a meeting. */
@@ -1552,6 +1573,7 @@ export type ResolversTypes = ResolversObject<{
   ProgressStatus: ProgressStatus;
   ProgressSummary: ResolverTypeWrapper<ProgressSummary>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReassignUnitInput: ReassignUnitInput;
   RecordMeetingInput: RecordMeetingInput;
   RecordMeetingPayload: ResolverTypeWrapper<Omit<RecordMeetingPayload, 'meeting'> & { meeting?: Maybe<ResolversTypes['Meeting']> }>;
   Recurrence: Recurrence;
@@ -1645,6 +1667,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProgressReport: ProgressReportMapper;
   ProgressSummary: ProgressSummary;
   Query: Record<PropertyKey, never>;
+  ReassignUnitInput: ReassignUnitInput;
   RecordMeetingInput: RecordMeetingInput;
   RecordMeetingPayload: Omit<RecordMeetingPayload, 'meeting'> & { meeting?: Maybe<ResolversParentTypes['Meeting']> };
   Reminder: ReminderMapper;
@@ -1883,6 +1906,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   markReminderRead?: Resolver<ResolversTypes['ReminderPayload'], ParentType, ContextType, RequireFields<MutationMarkReminderReadArgs, 'input'>>;
   mergeDepartments?: Resolver<ResolversTypes['DepartmentPayload'], ParentType, ContextType, RequireFields<MutationMergeDepartmentsArgs, 'input'>>;
   ping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reassignUnit?: Resolver<ResolversTypes['AssignmentPayload'], ParentType, ContextType, RequireFields<MutationReassignUnitArgs, 'input'>>;
   recordMeeting?: Resolver<ResolversTypes['RecordMeetingPayload'], ParentType, ContextType, RequireFields<MutationRecordMeetingArgs, 'input'>>;
   removeJointMeetingMember?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveJointMeetingMemberArgs, 'input'>>;
   renameDepartment?: Resolver<ResolversTypes['DepartmentPayload'], ParentType, ContextType, RequireFields<MutationRenameDepartmentArgs, 'input'>>;

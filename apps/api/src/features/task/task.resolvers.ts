@@ -1,9 +1,9 @@
 import { reads, select } from '@lianxi/db';
-import { can, type Assignment, type Task } from '@lianxi/domain';
+import { can, type Assignment, type Department, type Task } from '@lianxi/domain';
 import { requireAdmin, requireUser } from '../../auth/guards.js';
 import { writeAudit } from '../../audit/audit.writer.js';
 import type { Context } from '../../context.js';
-import { badInput, forbidden, notFound, userError } from '../../errors.js';
+import { badInput, forbidden, notFound, userError, type UserErrorData } from '../../errors.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import { lightOf } from '../lights.js';
 import { keysetAfter, keysetConnection, pageSize } from '../pagination.js';
@@ -41,6 +41,25 @@ async function editableAssignment(context: Context, assignmentId: string) {
   if (!scope || !can(user, 'EDIT_ASSIGNMENTS', { jurisdictionId: scope.jurisdictionId }))
     throw notFound('分工');
   return { user, ...scope };
+}
+
+/** The department a task of `jurisdictionId` may be given, or the expected failure that says why not. */
+async function assignableDepartment(
+  context: Context,
+  departmentId: string,
+  jurisdictionId: string | null,
+  role: Assignment['role'],
+): Promise<Department | { error: UserErrorData }> {
+  const department = await context.loaders.department.load(departmentId);
+  if (!department) throw notFound('部门');
+  // LOCAL duty may lie with a lower government of another jurisdiction (各县区政府); lead and support may not.
+  if (department.jurisdictionId !== jurisdictionId && role !== 'LOCAL') {
+    return { error: userError('INVALID_INPUT', '部门不属于该文件的行政区划', 'input.departmentId') };
+  }
+  if (department.archivedAt) {
+    return { error: userError('ARCHIVED', '部门已归档,不能接受新任务', 'input.departmentId') };
+  }
+  return department;
 }
 
 export const taskResolvers: Resolvers = {
@@ -92,23 +111,11 @@ export const taskResolvers: Resolvers = {
     assignUnit: async (_parent, { input }, context) => {
       const user = requireAdmin(context);
       const task = await readableTask(context, input.taskId);
-      const department = await context.loaders.department.load(input.departmentId);
       if (!task) throw notFound('任务');
-      if (!department) throw notFound('部门');
       const jurisdictionId = await taskJurisdiction(context, task);
       if (!can(user, 'EDIT_ASSIGNMENTS', { jurisdictionId })) throw forbidden();
-      if (department.jurisdictionId !== jurisdictionId && input.role !== 'LOCAL') {
-        return {
-          assignment: null,
-          errors: [userError('INVALID_INPUT', '部门不属于该文件的行政区划', 'input.departmentId')],
-        };
-      }
-      if (department.archivedAt) {
-        return {
-          assignment: null,
-          errors: [userError('ARCHIVED', '部门已归档,不能接受新任务', 'input.departmentId')],
-        };
-      }
+      const department = await assignableDepartment(context, input.departmentId, jurisdictionId, input.role);
+      if ('error' in department) return { assignment: null, errors: [department.error] };
       return context.services.db.transaction(async (manager) => {
         const repository = manager.getRepository<Assignment>('assignment');
         const existing = await repository.findOneBy({ taskId: task.id, departmentId: department.id });
@@ -162,6 +169,55 @@ export const taskResolvers: Resolvers = {
           requestId: context.requestId,
         });
         return { assignment, errors: [] };
+      });
+    },
+    /**
+     * 更正责任单位: the reader (or a person) put the wrong department on a task. The assignment moves to the
+     * right department in one statement, keeping its id, role and reminders, so the matrix cell moves column and
+     * nothing is half done (an add-then-remove from the client could leave both). An assignment with progress
+     * reports is history of the department that wrote them and is not moved (as unassignUnit refuses to delete it).
+     */
+    reassignUnit: async (_parent, { input }, context) => {
+      const { user, assignment, jurisdictionId } = await editableAssignment(context, input.assignmentId);
+      const department = await assignableDepartment(context, input.departmentId, jurisdictionId, assignment.role);
+      if ('error' in department) return { assignment: null, errors: [department.error] };
+      if (department.id === assignment.departmentId) return { assignment, errors: [] };
+      return context.services.db.transaction(async (manager) => {
+        // The row lock orders this against reportProgress, which locks the assignment before appending.
+        const locked: { has_reports: boolean }[] = await manager.query(
+          `SELECT EXISTS (SELECT 1 FROM progress_report WHERE assignment_id = a.id) AS has_reports
+           FROM assignment a WHERE a.id = $1 FOR UPDATE`,
+          [assignment.id],
+        );
+        if (locked[0]?.has_reports) {
+          return {
+            assignment,
+            errors: [userError('INVALID_INPUT', '该分工已有进展填报,不能更正为其他部门;可为正确的部门增加分工', 'input.assignmentId')],
+          };
+        }
+        const taken: unknown[] = await manager.query(
+          'SELECT 1 FROM assignment WHERE task_id = $1 AND department_id = $2',
+          [assignment.taskId, department.id],
+        );
+        if (taken.length > 0) {
+          return {
+            assignment: null,
+            errors: [userError('ALREADY_EXISTS', '该部门已承担此任务;如需合并请移除本分工', 'input.departmentId')],
+          };
+        }
+        await manager.query('UPDATE assignment SET department_id = $2 WHERE id = $1', [assignment.id, department.id]);
+        const after = { ...assignment, departmentId: department.id };
+        await writeAudit(manager, {
+          actorId: user.id,
+          action: 'assignment.reassign',
+          entity: 'assignment',
+          entityId: assignment.id,
+          before: assignment,
+          after,
+          requestId: context.requestId,
+        });
+        context.loaders.assignment.clear(assignment.id).prime(assignment.id, after);
+        return { assignment: after, errors: [] };
       });
     },
     changeAssignmentRole: async (_parent, { input }, context) => {
