@@ -331,6 +331,28 @@ describe('HTTP surface', () => {
     expect((await request(server.app).get(script!)).status).toBe(200);
   });
 
+  apiTest('in production every expected failure keeps its code and Chinese message, hints are dropped', async ({ database }) => {
+    const server = await createServer(serverConfig(database.dataSource, { production: true, introspection: false }));
+    await addUser(database.dataSource, 'prod-viewer', 'VIEWER');
+    await addUser(database.dataSource, 'prod-admin', 'ADMIN');
+    const viewer = await login(server, 'prod-viewer');
+    const admin = await login(server, 'prod-admin');
+    const alias = 'mutation($input: AddDepartmentAliasInput!) { addDepartmentAlias(input: $input) { __typename } }';
+    const input = { departmentId: '', alias: '别称', expectedVersion: 1 };
+    // A resolver that throws (the guard; a malformed id PostgreSQL refuses): the mapped answer, never a 500.
+    for (const [token, code] of [[viewer, 'FORBIDDEN'], [admin, 'NOT_FOUND'], [undefined, 'UNAUTHENTICATED']] as const) {
+      const response = await gql(server, alias, { input }, token);
+      expect(response.status, code).toBe(200);
+      expect(codeOf(response)).toBe(code);
+      expect(body(response).errors?.[0]?.message).toMatch(/[\u4e00-\u9fff]/);
+      expect(response.text).not.toMatch(/stacktrace|at .*\.ts:/);
+    }
+    const typo = await gql(server, '{ departmnts { id } }', {}, admin);
+    expect(codeOf(typo)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(typo.text).not.toMatch(/did you mean/i);
+    await server.close();
+  });
+
   apiTest('introspection can be switched off', async ({ database }) => {
     const on = await createServer(serverConfig(database.dataSource));
     const off = await createServer(serverConfig(database.dataSource, { introspection: false }));

@@ -14,7 +14,29 @@ export const DEFAULT_COMPILED_QUERIES = 200;
  * bundler resolving `import 'graphql'` to the ESM copy would make `execute` refuse the schema ("from another
  * module or realm"). `require` resolves like they do, in Node and under Vitest alike.
  */
-const { execute, getOperationAST, getVariableValues } = createRequire(import.meta.url)('graphql') as typeof GraphQL;
+const { execute, getOperationAST, getVariableValues, GraphQLError } = createRequire(import.meta.url)(
+  'graphql',
+) as typeof GraphQL;
+
+/**
+ * graphql-jit reports resolver errors as its own GraphQLError look-alikes: read-only `message`, and no
+ * `extensions` at all when the cause had none. Apollo's error normalisation reads `extensions.code` and fails
+ * on them (the client got "Internal server error" instead of the mapped answer), and plugins that rewrite
+ * messages throw. Every error leaves the executor as a graphql-js GraphQLError with the same message, path,
+ * locations, cause and extensions.
+ */
+function normalizedError(error: GraphQL.GraphQLError): GraphQL.GraphQLError {
+  // The declared type says `extensions` is always there; graphql-jit's objects do not keep that promise.
+  const { extensions } = error as { extensions?: GraphQL.GraphQLErrorExtensions };
+  if (error instanceof GraphQLError && extensions !== undefined) return error;
+  const normalized = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: extensions ?? {},
+  });
+  if (error.locations) (normalized as { locations?: unknown }).locations = error.locations;
+  return normalized;
+}
 
 type Compiled = CompiledQuery | null;
 /** Apollo's GatewayInterface (its package is Apollo's dependency, not ours). */
@@ -59,9 +81,10 @@ export function jitGateway(
         const coerced = getVariableValues(schema, variableDefinitions, request.variables ?? {}, { maxErrors: 20 });
         if (coerced.errors) return { errors: coerced.errors };
       }
-      return (await compiled.query(undefined, context, request.variables ?? {})) as ExecutionResult<
+      const result = (await compiled.query(undefined, context, request.variables ?? {})) as ExecutionResult<
         Record<string, unknown>
       >;
+      return result.errors ? { ...result, errors: result.errors.map(normalizedError) } : result;
     }
     return (await execute({
       schema,
