@@ -96,18 +96,25 @@ describe('office (admin)', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'matrix');
 
-    // Correct a unit: the cell's department becomes another one.
+    // Correct a unit: the cell's assignment moves to another department, in one write.
     const label = (await firstCell.getAttribute('aria-label')) ?? '';
-    const before = label.split(' 在 ')[0];
+    const [before, rest] = label.split(' 在 ');
+    const taskPath = (rest ?? '').split(' 中')[0] ?? '';
+    expect(before).toBeTruthy();
     await firstCell.click();
     const drawer = page.getByRole('dialog');
-    await drawer.getByRole('heading', { name: '更正分工' }).waitFor();
+    await drawer.getByRole('heading', { name: `更正分工:${before}` }).waitFor();
     await drawer.getByLabel('更正责任单位(改为另一个部门)').click();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await drawer.getByText('已更正责任单位').waitFor();
-    await page.keyboard.press('Escape');
-    expect(before).toBeTruthy();
+    const after = ((await drawer.getByRole('heading', { name: /^更正分工:/ }).textContent()) ?? '').replace('更正分工:', '');
+    expect(after).toBeTruthy();
+    expect(after).not.toBe(before);
+    await drawer.getByRole('button', { name: /close|关闭/i }).first().click();
+    await drawer.waitFor({ state: 'hidden' });
+    // The matrix shows the cell under the corrected department.
+    await page.getByRole('button', { name: new RegExp(`^${escapeRegExp(after)} 在 ${escapeRegExp(taskPath)} 中`) }).waitFor();
 
     // Export.
     const download = page.waitForEvent('download');
@@ -150,3 +157,7 @@ describe('office (admin)', () => {
     await page.context().close();
   });
 });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -6,8 +6,8 @@ import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
 import { LightBadge, RoleBadge } from '../../../components/badges';
 import { DocumentOptionsQuery, ResponsibilityMatrixQuery } from '../graphql/matrix';
-import { buildMatrixRows, type MatrixCellData } from '../hooks/matrix-rows';
-import { AssignmentDrawer } from './AssignmentDrawer';
+import { buildMatrixRows } from '../hooks/matrix-rows';
+import { AssignmentDrawer, type DrawerSelection } from './AssignmentDrawer';
 import { MatrixTable } from './MatrixTable';
 
 /** 责任矩阵: pick a document; departments × tasks with roles and lights; a cell opens its history. */
@@ -22,10 +22,10 @@ export function MatrixPage() {
   );
   const matrix = data?.responsibilityMatrix ?? null;
   const rows = useMemo(() => (matrix ? buildMatrixRows(matrix) : []), [matrix]);
-  const [cell, setCell] = useState<MatrixCellData | null>(null);
+  const [selection, setSelection] = useState<DrawerSelection | null>(null);
   const [exporting, setExporting] = useState(false);
-  const onSelect = useCallback((c: MatrixCellData) => {
-    setCell(c);
+  const onSelect = useCallback((next: DrawerSelection) => {
+    setSelection(next);
   }, []);
 
   const exportXlsx = async () => {
@@ -103,11 +103,12 @@ export function MatrixPage() {
         )}
         {matrix && <MatrixTable rows={rows} departments={matrix.departments} onSelect={onSelect} />}
       </PageState>
-      {cell && (
+      {selection && (
         <AssignmentDrawer
-          cell={cell}
+          key={`${selection.taskId}:${selection.assignmentId ?? ''}`}
+          selection={selection}
           onClose={() => {
-            setCell(null);
+            setSelection(null);
           }}
           onChanged={() => void refetch()}
         />

@@ -54,14 +54,17 @@ describe('MatrixTable', () => {
     ]);
     const row = screen.getByRole('row', { name: /三\/\(一\)\/2/ });
     const buttons = within(row).getAllByRole('button');
-    expect(buttons.map((b) => b.textContent)).toEqual(['牵', '配', '属']);
+    expect(buttons.map((b) => b.textContent)).toEqual(['第二项(查看全文与全部责任单位)', '牵', '配', '属']);
     const red = within(row).getByRole('button', { name: '市发展改革委 在 三/(一)/2 中配合,红灯·逾期,查看进展记录' });
     await user.click(red);
-    expect(onSelect).toHaveBeenCalledWith(cells[1]);
+    expect(onSelect).toHaveBeenCalledWith({ taskId: 't2', assignmentId: 'a2' });
     // Keyboard: the cells are buttons in reading order.
     red.focus();
     await user.keyboard('{Tab}{Enter}');
-    expect(onSelect).toHaveBeenLastCalledWith(cells[2]);
+    expect(onSelect).toHaveBeenLastCalledWith({ taskId: 't2', assignmentId: 'a3' });
+    // The task's heading opens the task alone, also for a task no unit holds yet.
+    await user.click(screen.getByRole('button', { name: /^保障措施/ }));
+    expect(onSelect).toHaveBeenLastCalledWith({ taskId: 't-four', assignmentId: null });
   });
 
   it('renders 100 tasks × 40 departments', () => {
@@ -72,6 +75,7 @@ describe('MatrixTable', () => {
     );
     render(<MatrixTable rows={buildMatrixRows({ tasks: manyTasks, departments: manyDepartments, cells: manyCells })} departments={manyDepartments} onSelect={vi.fn()} />);
     expect(screen.getAllByRole('row')).toHaveLength(101);
-    expect(screen.getAllByRole('button')).toHaveLength(300);
+    // One button per assigned cell, one per task heading.
+    expect(screen.getAllByRole('button')).toHaveLength(300 + 100);
   });
 });

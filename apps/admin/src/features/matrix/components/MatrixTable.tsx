@@ -1,12 +1,13 @@
 import { memo } from 'react';
 import { LightIcon, lightColors, roleShortLabel } from '../../../components/badges';
 import { lightLabel, roleLabel } from '../../../lib/domain';
-import type { MatrixCellData, MatrixDepartment, MatrixRow } from '../hooks/matrix-rows';
+import type { MatrixDepartment, MatrixRow } from '../hooks/matrix-rows';
 
 interface MatrixTableProps {
   rows: readonly MatrixRow[];
   departments: readonly MatrixDepartment[];
-  onSelect: (cell: MatrixCellData) => void;
+  /** A cell (a task and one unit's assignment) or a task's heading (the task alone) was chosen. */
+  onSelect: (selection: { taskId: string; assignmentId: string | null }) => void;
 }
 
 /**
@@ -40,7 +41,16 @@ export const MatrixTable = memo(function MatrixTable({ rows, departments, onSele
                 {row.task.path.join('/')}
               </th>
               <td className="sticky-col col-task" title={row.task.text}>
-                {row.task.heading ?? row.task.text.slice(0, 40)}
+                <button
+                  type="button"
+                  className="matrix-task-button"
+                  onClick={() => {
+                    onSelect({ taskId: row.task.id, assignmentId: null });
+                  }}
+                >
+                  {row.task.heading ?? row.task.text.slice(0, 40)}
+                  <span className="visually-hidden">(查看全文与全部责任单位)</span>
+                </button>
               </td>
               {departments.map((d) => {
                 const cell = row.cells.get(d.id);
@@ -56,7 +66,7 @@ export const MatrixTable = memo(function MatrixTable({ rows, departments, onSele
                       data-role={cell.role}
                       data-light={cell.light}
                       onClick={() => {
-                        onSelect(cell);
+                        onSelect({ taskId: cell.taskId, assignmentId: cell.assignmentId });
                       }}
                     >
                       <span aria-hidden>{roleShortLabel(cell.role)}</span>

@@ -107,6 +107,24 @@ export const AssignUnitMutation = graphql(`
   }
 `);
 
+export const ReassignUnitMutation = graphql(`
+  mutation ReassignUnit($input: ReassignUnitInput!) {
+    reassignUnit(input: $input) {
+      assignment {
+        id
+        department {
+          id
+          name
+        }
+      }
+      errors {
+        code
+        message
+      }
+    }
+  }
+`);
+
 export const UnassignUnitMutation = graphql(`
   mutation UnassignUnit($input: UnassignUnitInput!) {
     unassignUnit(input: $input) {
