@@ -82,11 +82,35 @@ function withoutDatabaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return copy;
 }
 
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...extraArgs,
+    ],
   });
+}
+
+/** Logs in over GraphQL and answers the session token (for tools that take a cookie header, like Lighthouse). */
+export async function apiLogin(baseUrl: string, username: string, password: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token } }',
+      variables: { u: username, p: password },
+    }),
+  });
+  const body = (await response.json()) as { data?: { login?: { token?: string | null } } };
+  const token = body.data?.login?.token;
+  if (!token) throw new Error(`login as ${username} failed: ${JSON.stringify(body)}`);
+  return token;
 }
 
 export async function login(page: Page, baseUrl: string, username: string, password: string) {
