@@ -8,11 +8,11 @@ import { progressStatusLabel, roleLabel } from '../../../lib/domain';
 import { can } from '../../../lib/permissions';
 import { useSession } from '../../auth/hooks/useSession';
 import {
+  AssignmentDetailQuery,
   AssignUnitMutation,
   ChangeAssignmentRoleMutation,
   DepartmentOptionsQuery,
   SendReminderMutation,
-  TaskAssignmentsQuery,
   UnassignUnitMutation,
 } from '../graphql/matrix';
 import type { MatrixCellData } from '../hooks/matrix-rows';
@@ -31,11 +31,11 @@ export function AssignmentDrawer({
 }) {
   const { user } = useSession();
   const { data, loading, error, refetch } = useQuery(
-    TaskAssignmentsQuery,
-    cell ? { variables: { taskId: cell.taskId }, fetchPolicy: 'network-only' } : skipToken,
+    AssignmentDetailQuery,
+    cell ? { variables: { id: cell.assignmentId }, fetchPolicy: 'network-only' } : skipToken,
   );
-  const task = data?.task ?? null;
-  const assignment = task?.assignments.find((a) => a.id === cell?.assignmentId) ?? null;
+  const assignment = data?.assignment ?? null;
+  const task = assignment?.task ?? null;
   const mayEdit = can(user, 'EDIT_ASSIGNMENTS');
   const maySend = can(user, 'SEND_REMINDER');
   const { data: departments } = useQuery(DepartmentOptionsQuery, {

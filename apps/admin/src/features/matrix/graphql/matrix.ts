@@ -84,6 +84,46 @@ export const TaskAssignmentsQuery = graphql(`
   }
 `);
 
+/** One cell's assignment with its task and history (`assignment(id)`; the drawer no longer filters a task's list). */
+export const AssignmentDetailQuery = graphql(`
+  query AssignmentDetail($id: ID!) {
+    assignment(id: $id) {
+      id
+      role
+      light
+      department {
+        id
+        name
+      }
+      task {
+        id
+        path
+        heading
+        text
+        deadline
+        document {
+          id
+          jurisdiction {
+            id
+          }
+        }
+      }
+      reports {
+        id
+        period
+        status
+        percent
+        narrative
+        reportedAt
+        reportedBy {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`);
+
 export const DepartmentOptionsQuery = graphql(`
   query DepartmentOptions($jurisdictionId: ID) {
     departments(filter: { jurisdictionId: $jurisdictionId }) {
