@@ -74,6 +74,16 @@ query Matrix($documentId: ID!) {
   },
   {
     query: `# 5. 填报进展 / Report progress on an assignment (a MEMBER, for its own department).
+#    先读分工、本期和相关指标 / First read the assignment, this period and the indicators to report.
+query ReportContext($assignmentId: ID!) {
+  currentPeriod { key label endsOn daysLeft }
+  assignment(id: $assignmentId) {
+    id role light
+    task { path text deadline indicators { id name unit } }
+    latestReport { id status percent }
+  }
+}
+
 mutation ReportProgress($input: ReportProgressInput!) {
   reportProgress(input: $input) {
     report { id period status percent narrative reportedAt }
@@ -89,7 +99,56 @@ mutation ReportProgress($input: ReportProgressInput!) {
     "percent": 50,
     "narrative": "已完成调研,正在起草方案。",
     "idempotencyKey": "example-1"
-  }
+  },
+  "assignmentId": ""
 }`,
+  },
+  {
+    query: `# 6. 总览 / The leader's page of a jurisdiction: progress by department, what is late, targets.
+query Jurisdictions {
+  jurisdictions { id name level }
+}
+
+query Overview($jurisdictionId: ID!) {
+  overview(jurisdictionId: $jurisdictionId) {
+    period { label endsOn }
+    totals { total green yellow red completed percentDone }
+    departments { department { name } summary { total green yellow red percentDone } }
+    lateCount
+    late(first: 20) {
+      department { name }
+      task { path heading }
+      deadline
+      daysOverdue
+      latestReport { status percent reportedAt }
+    }
+    indicators { name unit baseline { value } targets { comparator value year } latestValue progress }
+  }
+}
+`,
+    variables: '{ "jurisdictionId": "" }',
+  },
+  {
+    query: `# 7. 合并预览 / What merging two names of one department would move (ADMIN; changes nothing).
+query MergePreview($keepId: ID!, $mergeId: ID!) {
+  mergeDepartmentsPreview(input: { keepId: $keepId, mergeId: $mergeId }) {
+    preview {
+      aliasesAdded
+      assignmentGroups { document { title } role count }
+      reportsMoved
+      conflicts { task { path } keepRole mergeRole resultRole message }
+      memberships { jointMeeting { name } outcome positionAfter liaisonAfter { name } }
+      users { username }
+      dutiesMoved
+    }
+    errors { code message field }
+  }
+}
+
+query Departments {
+  departments { id name aliases memberships { position jointMeeting { name } liaison { name phone } } }
+}
+`,
+    variables: '{ "keepId": "", "mergeId": "" }',
   },
 ];

@@ -2,6 +2,7 @@ import type {
   Assignment,
   Department,
   Duty,
+  JointMeeting,
   Jurisdiction,
   Meeting,
   Member,
@@ -15,6 +16,8 @@ import { select } from '@lianxi/db';
 import DataLoader from 'dataloader';
 import type { DataSource, ObjectLiteral } from 'typeorm';
 import { In } from 'typeorm';
+import { loadIndicators } from './features/indicator/indicator.query.js';
+import type { IndicatorMapper } from './schema/mappers.js';
 
 /** Loads rows of one table by id in one `WHERE id IN (…)` per tick; missing ids give null. */
 export function byId<T extends ObjectLiteral & { id: string }>(db: DataSource, entity: string) {
@@ -106,6 +109,24 @@ export function createLoaders(db: DataSource) {
         ),
         (resolution) => resolution.meetingId,
       ),
+    ),
+    jointMeeting: byId<JointMeeting>(db, 'joint_meeting'),
+    /** The joint meetings a department belongs to (its member rows), by meeting name. One statement per batch. */
+    membershipsOfDepartment: new DataLoader<string, Member[]>(async (ids) =>
+      groupBy(
+        ids,
+        await select<Member>(
+          db,
+          `SELECT ${MEMBER_COLUMNS('m')} FROM member m JOIN joint_meeting jm ON jm.id = m.joint_meeting_id
+           WHERE m.department_id = ANY($1::uuid[]) ORDER BY jm.name, m.id`,
+          [[...ids]],
+        ),
+        (member) => member.departmentId,
+      ),
+    ),
+    /** A document's indicators with targets, latest value and progress. One statement per batch. */
+    indicatorsOfDocument: new DataLoader<string, IndicatorMapper[]>(async (ids) =>
+      groupBy(ids, await loadIndicators(db, { documentIds: ids }), (indicator) => indicator.documentId ?? ''),
     ),
   };
 }

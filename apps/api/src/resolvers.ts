@@ -5,6 +5,7 @@ import { importResolvers } from './features/document/import.resolvers.js';
 import { indicatorResolvers } from './features/indicator/indicator.resolvers.js';
 import { jointMeetingResolvers } from './features/joint-meeting/joint-meeting.resolvers.js';
 import { jurisdictionResolvers } from './features/jurisdiction/jurisdiction.resolvers.js';
+import { overviewResolvers } from './features/progress/overview.resolvers.js';
 import { progressResolvers } from './features/progress/progress.resolvers.js';
 import { reminderResolvers } from './features/reminder/reminder.resolvers.js';
 import { taskResolvers } from './features/task/task.resolvers.js';
@@ -24,6 +25,7 @@ const modules: Resolvers[] = [
   indicatorResolvers,
   taskResolvers,
   progressResolvers,
+  overviewResolvers,
   reminderResolvers,
   auditResolvers,
 ];

@@ -140,6 +140,35 @@ function mutations(
   ];
 }
 
+/** The root queries added for the admin client, with who may run them (the older ones: reliability's table). */
+function queries(
+  ids: Ids,
+): { name: string; query: string; variables: Record<string, unknown>; expect: Record<Role, Outcome> }[] {
+  const [lead, support] = ids.world.departments as unknown as [{ id: string }, { id: string }];
+  return [
+    {
+      name: 'assignment',
+      query: 'query($id: ID!) { assignment(id: $id) { id role } }',
+      variables: { id: ids.world.assignments.find((a) => a.departmentId === support.id)?.id },
+      expect: ANY_USER,
+    },
+    { name: 'currentPeriod', query: '{ currentPeriod { key label } }', variables: {}, expect: ANY_USER },
+    {
+      name: 'overview',
+      query: 'query($j: ID!) { overview(jurisdictionId: $j) { lateCount } }',
+      variables: { j: ids.world.jurisdiction.id },
+      expect: ANY_USER,
+    },
+    {
+      name: 'mergeDepartmentsPreview',
+      query: `query($input: MergeDepartmentsPreviewInput!) { mergeDepartmentsPreview(input: $input) {
+        preview { reportsMoved } errors { code } } }`,
+      variables: { input: { keepId: lead.id, mergeId: support.id } },
+      expect: ADMIN_ONLY,
+    },
+  ];
+}
+
 describe.each(testEngines)('permissions on %s', (engine) => {
   const shared = sharedServer(engine);
   let ids: Ids;
@@ -191,6 +220,30 @@ describe.each(testEngines)('permissions on %s', (engine) => {
       extra,
     };
   });
+
+  it.each(['ANONYMOUS', 'VIEWER', 'MEMBER', 'ADMIN'] as const)(
+    'every new root query as %s (before the mutations change the world)',
+    async (role) => {
+      const { server } = shared();
+      const token =
+        role === 'ANONYMOUS'
+          ? undefined
+          : await login(server, { VIEWER: 'perm-viewer', MEMBER: 'perm-member', ADMIN: 'perm-admin' }[role]);
+      for (const row of queries(ids)) {
+        const response = await gql(server, row.query, row.variables, token);
+        const expected = row.expect[role];
+        if (expected === 'OK') {
+          expect(body(response).errors, `${row.name} as ${role}`).toBeUndefined();
+          const value = body<Record<string, { errors?: unknown[] } | null>>(response).data?.[row.name];
+          expect(value, `${row.name} as ${role}`).not.toBeNull();
+          if (value && 'errors' in value) expect(value.errors, `${row.name} as ${role}`).toEqual([]);
+        } else {
+          expect(codeOf(response), `${row.name} as ${role}`).toBe(expected);
+          expect(body(response).errors?.[0]?.message, `${row.name} as ${role}`).toMatch(/[\u4e00-\u9fff]/);
+        }
+      }
+    },
+  );
 
   it.each(['ANONYMOUS', 'VIEWER', 'MEMBER', 'ADMIN'] as const)('every mutation as %s', async (role) => {
     const { server } = shared();

@@ -18,8 +18,11 @@ const ownDepartment: Rule = { anonymous: 'deny', viewer: 'deny', own: 'allow', o
 
 export const PERMISSIONS: Record<'Query' | 'Mutation', Record<string, Rule>> = {
   Query: {
+    // Like task: another jurisdiction's assignment is null, as a missing one.
+    assignment: loggedIn,
     auditEvents: adminOnly,
     compareSector: loggedIn,
+    currentPeriod: loggedIn,
     department: loggedIn,
     departments: loggedIn,
     document: loggedIn,
@@ -31,8 +34,11 @@ export const PERMISSIONS: Record<'Query' | 'Mutation', Record<string, Rule>> = {
     jurisdictions: loggedIn,
     // Anonymous gets null (not an error): the login page asks "who am I?" before anyone logged in.
     me: everyone,
+    // Runs the merge and rolls it back: as the merge itself, the office only.
+    mergeDepartmentsPreview: adminOnly,
     // A user without a department has no reminders: an empty list, not an error.
     myReminders: loggedIn,
+    overview: loggedIn,
     responsibilityMatrix: loggedIn,
     searchTasks: loggedIn,
     sectors: loggedIn,

@@ -85,8 +85,11 @@ describe('every root field × role', () => {
 
   type Probe = (role: Role) => Promise<{ query: string; variables?: Record<string, unknown> }>;
   const probes: Record<string, Probe> = {
+    assignment: () =>
+      Promise.resolve({ query: 'query($id: ID!) { assignment(id: $id) { id } }', variables: { id: world.assignmentsA[0] } }),
     auditEvents: () => Promise.resolve({ query: '{ auditEvents(first: 5) { totalCount } }' }),
     compareSector: () => Promise.resolve({ query: '{ compareSector(sector: "HEALTH") { __typename } }' }),
+    currentPeriod: () => Promise.resolve({ query: '{ currentPeriod { key label } }' }),
     department: () => Promise.resolve({ query: 'query($id: ID!) { department(id: $id) { id name } }', variables: { id: world.departmentA } }),
     departments: () => Promise.resolve({ query: '{ departments { id } }' }),
     document: () => Promise.resolve({ query: 'query($id: ID!) { document(id: $id) { id } }', variables: { id: world.plan.documentId } }),
@@ -97,7 +100,13 @@ describe('every root field × role', () => {
     jointMeetings: () => Promise.resolve({ query: '{ jointMeetings { __typename } }' }),
     jurisdictions: () => Promise.resolve({ query: '{ jurisdictions { id } }' }),
     me: () => Promise.resolve({ query: '{ me { id } }' }),
+    mergeDepartmentsPreview: async () => ({
+      query: 'query($input: MergeDepartmentsPreviewInput!) { mergeDepartmentsPreview(input: $input) { preview { reportsMoved } errors { code } } }',
+      variables: { input: { keepId: await throwaway(), mergeId: await throwaway() } },
+    }),
     myReminders: () => Promise.resolve({ query: '{ myReminders { id } }' }),
+    overview: () =>
+      Promise.resolve({ query: 'query($id: ID!) { overview(jurisdictionId: $id) { lateCount } }', variables: { id: world.jurisdictionId } }),
     responsibilityMatrix: () =>
       Promise.resolve({ query: 'query($id: ID!) { responsibilityMatrix(documentId: $id) { cells { role } } }', variables: { id: world.plan.documentId } }),
     searchTasks: () => Promise.resolve({ query: '{ searchTasks(text: "托育") { totalCount } }' }),

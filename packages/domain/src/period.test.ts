@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from './calendar.js';
 import {
   comparePeriods,
+  currentReportingPeriod,
+  REPORTING_CADENCE,
+  summarisePeriod,
   formatPeriod,
   nextPeriod,
   parsePeriod,
@@ -140,5 +143,56 @@ describe('periodLabel', () => {
     expect(periodLabel({ kind: 'QUARTER', year: 2025, quarter: 3 })).toBe('2025年第三季度');
     expect(periodLabel({ kind: 'QUARTER', year: 2026, quarter: 1 })).toBe('2026年第一季度');
     expect(periodLabel({ kind: 'YEAR', year: 2025 })).toBe('2025年度');
+  });
+});
+
+describe('currentReportingPeriod / summarisePeriod', () => {
+  it('gives the quarter a report written today belongs to, with its label, bounds and days left', () => {
+    expect(currentReportingPeriod('2025-08-15')).toEqual({
+      key: '2025-Q3',
+      kind: 'QUARTER',
+      label: '2025年第三季度',
+      startsOn: '2025-07-01',
+      endsOn: '2025-09-30',
+      daysLeft: 46,
+    });
+    expect(currentReportingPeriod('2026-12-31')).toMatchObject({
+      key: '2026-Q4',
+      label: '2026年第四季度',
+      daysLeft: 0,
+    });
+    expect(currentReportingPeriod('2026-01-01')).toMatchObject({ key: '2026-Q1', daysLeft: 89 });
+    expect(REPORTING_CADENCE).toBe('QUARTER');
+  });
+
+  it('summarises a yearly period too', () => {
+    expect(currentReportingPeriod('2024-02-29', 'YEAR')).toEqual({
+      key: '2024',
+      kind: 'YEAR',
+      label: '2024年度',
+      startsOn: '2024-01-01',
+      endsOn: '2024-12-31',
+      daysLeft: 306,
+    });
+  });
+
+  it('always contains today, its key parses back to it, and daysLeft counts to its last day', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 365 * 200 }),
+        fc.constantFrom('QUARTER' as const, 'YEAR' as const),
+        (offset, kind) => {
+          const today = addDays('1950-01-01', offset);
+          const current = currentReportingPeriod(today, kind);
+          const period = parsePeriod(current.key);
+          expect(period).not.toBeNull();
+          if (!period) return;
+          expect(periodContains(period, today)).toBe(true);
+          const { daysLeft, ...summary } = current;
+          expect(summarisePeriod(period)).toEqual(summary);
+          expect(addDays(today, daysLeft)).toBe(current.endsOn);
+        },
+      ),
+    );
   });
 });

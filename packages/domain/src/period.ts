@@ -1,5 +1,5 @@
 import { formatChineseNumeral } from './chinese-numeral.js';
-import { compareIsoDates, daysInMonth, formatIsoDate, parseIsoDate } from './calendar.js';
+import { compareIsoDates, daysBetween, daysInMonth, formatIsoDate, parseIsoDate } from './calendar.js';
 import type { IsoDate } from './model.js';
 
 /**
@@ -95,4 +95,44 @@ export function comparePeriods(a: ReportingPeriod, b: ReportingPeriod): number {
 export function periodLabel(period: ReportingPeriod): string {
   if (period.kind === 'YEAR') return `${period.year}年度`;
   return `${period.year}年第${formatChineseNumeral(period.quarter) ?? period.quarter}季度`;
+}
+
+/**
+ * How often member units report: joint meetings ask for progress every quarter. The API stamps each new
+ * report with this cadence's period, and the status light counts "no report this period" by it.
+ */
+export const REPORTING_CADENCE: PeriodKind = 'QUARTER';
+
+/** A period as the report form shows it: 2025-Q3, 2025年第三季度, 2025-07-01 to 2025-09-30. */
+export interface PeriodSummary {
+  /** The stored form, as in `ProgressReport.period`: `2025-Q3` or `2025`. */
+  key: string;
+  kind: PeriodKind;
+  /** 2025年第三季度, 2025年度. */
+  label: string;
+  startsOn: IsoDate;
+  /** The last day, inclusive. */
+  endsOn: IsoDate;
+}
+
+export function summarisePeriod(period: ReportingPeriod): PeriodSummary {
+  return {
+    key: formatPeriod(period),
+    kind: period.kind,
+    label: periodLabel(period),
+    startsOn: periodStart(period),
+    endsOn: periodEnd(period),
+  };
+}
+
+/**
+ * The reporting period a report written on `today` belongs to — the one the API stamps on it — with the
+ * days left until its last day (0 on the last day itself).
+ */
+export function currentReportingPeriod(
+  today: IsoDate,
+  cadence: PeriodKind = REPORTING_CADENCE,
+): PeriodSummary & { daysLeft: number } {
+  const summary = summarisePeriod(periodOf(today, cadence));
+  return { ...summary, daysLeft: daysBetween(today, summary.endsOn) };
 }

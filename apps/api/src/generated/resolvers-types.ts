@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserMapper, JurisdictionMapper, DepartmentMapper, DutyMapper, PolicyDocumentMapper, TaskMapper, AssignmentMapper, ProgressReportMapper, JointMeetingMapper, MemberMapper, MeetingMapper, ResolutionMapper, IndicatorMapper, ReminderMapper, AuditEventMapper, ResponsibilityMatrixMapper, SectorDutyMapper } from '../schema/mappers.js';
+import type { UserMapper, JurisdictionMapper, DepartmentMapper, DutyMapper, PolicyDocumentMapper, TaskMapper, AssignmentMapper, ProgressReportMapper, JointMeetingMapper, MemberMapper, MeetingMapper, ResolutionMapper, IndicatorMapper, ReminderMapper, AuditEventMapper, ResponsibilityMatrixMapper, SectorDutyMapper, MergeDepartmentsPreviewMapper, MergeAssignmentChangeMapper, MergeAssignmentGroupMapper, MergeConflictMapper, MergeMembershipChangeMapper, OverviewMapper, LateAssignmentMapper } from '../schema/mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -221,6 +221,8 @@ export type Department = {
   jurisdiction: Jurisdiction;
   /** 机构类别 / Kind. */
   kind: InstitutionKind;
+  /** 所属联席会议的成员身份(含职务与联络员),按会议名称排序 / Its memberships of joint meetings (position and liaison), by meeting name. */
+  memberships: Array<Member>;
   /** 规范全称,如 市卫生健康委 / Canonical full name, e.g. 市卫生健康委. */
   name: Scalars['String']['output'];
   /** 进展汇总 / Counts by light and percent done. */
@@ -269,6 +271,15 @@ export type DepartmentPayload = {
   department?: Maybe<Department>;
   /** 预期错误 / Expected failures. */
   errors: Array<UserError>;
+};
+
+/** 一个部门在总览中的汇总 / One department's line in the overview. */
+export type DepartmentProgress = {
+  __typename?: 'DepartmentProgress';
+  /** 部门 / Department. */
+  department: Department;
+  /** 该辖区文件中该部门分工的汇总 / Its assignments on the jurisdiction's documents, summarised. */
+  summary: ProgressSummary;
 };
 
 /** 部门任务的分页列表 / A department's tasks, paginated. */
@@ -472,6 +483,23 @@ export type JurisdictionLevel =
   /** 乡、镇、街道 / Township level. */
   | 'TOWNSHIP';
 
+/** 逾期事项:红灯分工 / A late item: an assignment whose light is red. */
+export type LateAssignment = {
+  __typename?: 'LateAssignment';
+  /** 分工(含部门、任务、最新进展) / The assignment (with department, task and latest report). */
+  assignment: Assignment;
+  /** 逾期天数(中国时间) / Days past the deadline, in China time. */
+  daysOverdue: Scalars['Int']['output'];
+  /** 期限 / Deadline. */
+  deadline?: Maybe<Scalars['Date']['output']>;
+  /** 部门 / Department. */
+  department: Department;
+  /** 最新进展;从未填报为 null / The latest report; null when it never reported. */
+  latestReport?: Maybe<ProgressReport>;
+  /** 任务 / Task. */
+  task: Task;
+};
+
 /** 联络员 / Liaison. */
 export type Liaison = {
   __typename?: 'Liaison';
@@ -583,6 +611,8 @@ export type Member = {
   department: Department;
   /** 标识 / Identifier. */
   id: Scalars['ID']['output'];
+  /** 所属联席会议 / The joint meeting this membership is in. */
+  jointMeeting: JointMeeting;
   /** 联络员 / Liaison. */
   liaison?: Maybe<Liaison>;
   /** 职务 / Position. */
@@ -611,6 +641,58 @@ export type MemberPosition =
   /** 办公室 / Office. */
   | 'OFFICE';
 
+/** 被合并部门的一项分工及其去向 / One assignment of the merged department and what the merge does to it. */
+export type MergeAssignmentChange = {
+  __typename?: 'MergeAssignmentChange';
+  /** 是否有效(已撤销的分工作为历史随之移动) / Whether it is active (withdrawn ones move as history). */
+  active: Scalars['Boolean']['output'];
+  /** 分工 / The assignment (as it is now). */
+  assignment: Assignment;
+  /** 去向 / Outcome. */
+  outcome: MergeAssignmentOutcome;
+  /** 该分工的进展填报条数 / Its number of progress reports. */
+  reports: Scalars['Int']['output'];
+  /** 合并前的角色 / Its role before. */
+  role: AssignmentRole;
+  /** 任务 / Task. */
+  task: Task;
+};
+
+/** 按文件与角色汇总的移动分工 / Moved active assignments, counted per document and role. */
+export type MergeAssignmentGroup = {
+  __typename?: 'MergeAssignmentGroup';
+  /** 移动的有效分工数 / Active assignments that move. */
+  count: Scalars['Int']['output'];
+  /** 文件 / Document. */
+  document: PolicyDocument;
+  /** 角色 / Role. */
+  role: AssignmentRole;
+};
+
+/** 合并对一项分工的处理 / What a merge does to one assignment of the merged department. */
+export type MergeAssignmentOutcome =
+  /** 移到保留部门,角色与进展记录随之移动 / Moves to the kept department with its role and progress reports. */
+  | 'MOVED'
+  /** 保留部门已承担该任务:撤销此分工,进展记录留在已归档的被合并部门下 / The kept department holds the task already: this assignment is withdrawn, its reports stay with the archived department. */
+  | 'WITHDRAWN';
+
+/** 两个部门承担同一任务时合并的处理 / A task both departments hold, and how the merge resolves it. */
+export type MergeConflict = {
+  __typename?: 'MergeConflict';
+  /** 保留部门原来的角色 / The kept department's role before. */
+  keepRole: AssignmentRole;
+  /** 被合并部门的角色 / The merged department's role. */
+  mergeRole: AssignmentRole;
+  /** 中文说明 / The resolution in Chinese. */
+  message: Scalars['String']['output'];
+  /** 合并后保留部门的角色(较强者:牵头 > 配合 > 属地;有效者优先) / The kept department's role after: the stronger (LEAD > SUPPORT > LOCAL; an active one beats a withdrawn one). */
+  resultRole: AssignmentRole;
+  /** 任务 / Task. */
+  task: Task;
+  /** 被撤销分工的进展条数,留在已归档部门下 / Reports of the withdrawn assignment, kept with the archived department. */
+  withdrawnReports: Scalars['Int']['output'];
+};
+
 /** 合并部门:分工与成员身份移到保留部门,被合并者名称成为别称 / Merge: assignments and memberships move to the kept department; the merged one's names become aliases. */
 export type MergeDepartmentsInput = {
   /** 保留部门读取时的版本 / Version of the kept department. */
@@ -620,6 +702,82 @@ export type MergeDepartmentsInput = {
   /** 被合并的部门 / The department merged into it. */
   mergeId: Scalars['ID']['input'];
 };
+
+/**
+ * 合并预览:在事务中执行与 mergeDepartments 相同的合并,读取结果后回滚,因此预览与实际合并一致 / What a merge would do,
+ * found by running the very merge `mergeDepartments` runs inside a transaction, reading its effects and rolling
+ * it back: the preview and the merge cannot disagree (unless someone changes the data in between).
+ */
+export type MergeDepartmentsPreview = {
+  __typename?: 'MergeDepartmentsPreview';
+  /** 保留部门新增的别称 / Aliases the kept department gains. */
+  aliasesAdded: Array<Scalars['String']['output']>;
+  /** 合并后保留部门的全部别称 / The kept department's aliases after the merge. */
+  aliasesAfter: Array<Scalars['String']['output']>;
+  /** 按文件与角色汇总的移动分工 / Moved active assignments per document and role. */
+  assignmentGroups: Array<MergeAssignmentGroup>;
+  /** 被合并部门的每项分工及其去向,按文件与任务顺序 / Each assignment of the merged department and its outcome, in document and task order. */
+  assignments: Array<MergeAssignmentChange>;
+  /** 两个部门承担同一任务的情况及处理 / Tasks both hold, and how each is resolved. */
+  conflicts: Array<MergeConflict>;
+  /** 移动的职责分工条数 / Standing duties that move. */
+  dutiesMoved: Scalars['Int']['output'];
+  /** 保留的部门(合并前) / The department that stays, as it is now. */
+  keep: Department;
+  /** 成员身份与联络员 / Memberships and liaisons. */
+  memberships: Array<MergeMembershipChange>;
+  /** 被合并的部门(合并前) / The department merged into it, as it is now. */
+  merge: Department;
+  /** 留在已归档部门下的进展条数(被撤销分工的) / Reports that stay with the archived department (those of withdrawn assignments). */
+  reportsKept: Scalars['Int']['output'];
+  /** 随分工移动的进展填报条数 / Progress reports that move with their assignments. */
+  reportsMoved: Scalars['Int']['output'];
+  /** 合并后保留部门的领域 / The kept department's sector after the merge. */
+  sectorAfter?: Maybe<Sector>;
+  /** 绑定到被合并部门、将改绑到保留部门的用户 / Users bound to the merged department, who move to the kept one. */
+  users: Array<User>;
+};
+
+/** 合并预览的输入 / Which merge to preview. */
+export type MergeDepartmentsPreviewInput = {
+  /** 保留的部门 / The department that stays. */
+  keepId: Scalars['ID']['input'];
+  /** 被合并的部门 / The department merged into it. */
+  mergeId: Scalars['ID']['input'];
+};
+
+/** 合并预览结果 / Result of a merge preview. */
+export type MergeDepartmentsPreviewPayload = {
+  __typename?: 'MergeDepartmentsPreviewPayload';
+  /** 合并会被拒绝的原因(与 mergeDepartments 相同) / Why the merge would be refused (as `mergeDepartments` would say). */
+  errors: Array<UserError>;
+  /** 预览;输入不合法时为 null / The preview; null when the merge would be refused. */
+  preview?: Maybe<MergeDepartmentsPreview>;
+};
+
+/** 被合并部门的一项成员身份及其去向 / One membership of the merged department and its outcome. */
+export type MergeMembershipChange = {
+  __typename?: 'MergeMembershipChange';
+  /** 联席会议 / Joint meeting. */
+  jointMeeting: JointMeeting;
+  /** 被合并部门的联络员 / The merged department's liaison. */
+  liaison?: Maybe<Liaison>;
+  /** 合并后保留部门在该会议的联络员 / The kept department's liaison in that meeting after the merge. */
+  liaisonAfter?: Maybe<Liaison>;
+  /** 去向 / Outcome. */
+  outcome: MergeMembershipOutcome;
+  /** 被合并部门的职务 / The merged department's position. */
+  position: MemberPosition;
+  /** 合并后保留部门在该会议的职务 / The kept department's position in that meeting after the merge. */
+  positionAfter: MemberPosition;
+};
+
+/** 合并对成员身份的处理 / What a merge does to a membership. */
+export type MergeMembershipOutcome =
+  /** 保留部门已是该会议成员:保留其成员身份(取较高职务)与联络员,被合并部门的成员身份删除 / The kept department is a member already: its membership stays (with the higher position) and its liaison; the merged one's is removed. */
+  | 'MERGED'
+  /** 成员身份移到保留部门,联络员不变 / The membership moves to the kept department, liaison and all. */
+  | 'MOVED';
 
 /** 变更入口:每个变更接受一个 input 并返回一个 payload / The root of every write: each mutation takes one `input` and returns one payload. */
 export type Mutation = {
@@ -793,6 +951,31 @@ export type MutationUnassignUnitArgs = {
   input: UnassignUnitInput;
 };
 
+/** 领导总览:一个辖区的进展、逾期事项和目标指标,一次查询取得 / The leader's page for one jurisdiction, in one query. */
+export type Overview = {
+  __typename?: 'Overview';
+  /** 各部门汇总,红灯多的在前 / Per department (those with assignments), most red lights first, then by name. */
+  departments: Array<DepartmentProgress>;
+  /** 目标指标 / The jurisdiction's indicators. */
+  indicators: Array<Indicator>;
+  /** 行政区划 / Jurisdiction. */
+  jurisdiction: Jurisdiction;
+  /** 逾期事项,逾期久的在前 / Late items, longest overdue first. */
+  late: Array<LateAssignment>;
+  /** 逾期事项总数 / Number of late items. */
+  lateCount: Scalars['Int']['output'];
+  /** 当前填报周期 / The current reporting period. */
+  period: ReportingPeriod;
+  /** 该辖区文件中全部有效分工的汇总 / Every active assignment on the jurisdiction's documents, summarised. */
+  totals: ProgressSummary;
+};
+
+
+/** 领导总览:一个辖区的进展、逾期事项和目标指标,一次查询取得 / The leader's page for one jurisdiction, in one query. */
+export type OverviewLateArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** 分页信息(Relay 规范) / Pagination state of a connection (Relay). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -887,6 +1070,13 @@ export type ParsedTask = {
   text: Scalars['String']['output'];
 };
 
+/** 周期类别 / Kind of reporting period. */
+export type PeriodKind =
+  /** 季度 / A quarter. */
+  | 'QUARTER'
+  /** 年度 / A year. */
+  | 'YEAR';
+
 /** 政策文件(实施意见、实施方案、规划) / A policy document: an implementation plan. */
 export type PolicyDocument = {
   __typename?: 'PolicyDocument';
@@ -972,10 +1162,14 @@ export type ProgressSummary = {
 /** 查询入口 / The root of every read. */
 export type Query = {
   __typename?: 'Query';
+  /** 按标识取分工;不存在或无权读取时为 null(与 task 相同) / One assignment; null when it does not exist or may not be read (as for `task`). */
+  assignment?: Maybe<Assignment>;
   /** 审计事件,新的在前(管理员) / Audit events, newest first (ADMIN). */
   auditEvents: AuditEventConnection;
   /** 比较各辖区交给某领域部门的任务 / Which tasks each jurisdiction gives one sector's department, and in which role. */
   compareSector?: Maybe<SectorComparison>;
+  /** 当前填报周期 / The reporting period a report submitted now belongs to. */
+  currentPeriod: ReportingPeriod;
   /** 按标识取部门 / One department. */
   department?: Maybe<Department>;
   /** 部门列表 / Departments. */
@@ -996,8 +1190,12 @@ export type Query = {
   jurisdictions: Array<Jurisdiction>;
   /** 当前登录用户;未登录为 null / The user of this session; null when not logged in. */
   me?: Maybe<User>;
+  /** 预览合并两个部门会移动什么,不做任何修改(管理员) / What merging two departments would move, changing nothing (ADMIN). */
+  mergeDepartmentsPreview: MergeDepartmentsPreviewPayload;
   /** 我的督办提醒(成员单位) / Reminders for my department. */
   myReminders: Array<Reminder>;
+  /** 领导总览;无权读取或不存在的辖区为 null / The overview of a jurisdiction; null when it does not exist or may not be read. */
+  overview?: Maybe<Overview>;
   /** 文件的责任矩阵 / The responsibility matrix of a document. */
   responsibilityMatrix?: Maybe<ResponsibilityMatrix>;
   /** 中文全文检索任务 / Searches tasks by Chinese text. */
@@ -1006,6 +1204,12 @@ export type Query = {
   sectors: Array<Sector>;
   /** 按标识取任务 / One task. */
   task?: Maybe<Task>;
+};
+
+
+/** 查询入口 / The root of every read. */
+export type QueryAssignmentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1066,8 +1270,20 @@ export type QueryJointMeetingsArgs = {
 
 
 /** 查询入口 / The root of every read. */
+export type QueryMergeDepartmentsPreviewArgs = {
+  input: MergeDepartmentsPreviewInput;
+};
+
+
+/** 查询入口 / The root of every read. */
 export type QueryMyRemindersArgs = {
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** 查询入口 / The root of every read. */
+export type QueryOverviewArgs = {
+  jurisdictionId: Scalars['ID']['input'];
 };
 
 
@@ -1201,6 +1417,23 @@ export type ReportProgressPayload = {
   report?: Maybe<ProgressReport>;
 };
 
+/** 填报周期:此刻提交的进展归入的周期 / A reporting period: the one a report submitted now is stamped with. */
+export type ReportingPeriod = {
+  __typename?: 'ReportingPeriod';
+  /** 距最后一天的天数(中国时间,当天为 0) / Days until the last day, in China time (0 on the last day). */
+  daysLeft: Scalars['Int']['output'];
+  /** 最后一天(含) / Last day, inclusive. */
+  endsOn: Scalars['Date']['output'];
+  /** 存储形式,与 ProgressReport.period 相同,如 2025-Q3 / Stored form, as in `ProgressReport.period`, e.g. 2025-Q3. */
+  key: Scalars['String']['output'];
+  /** 类别 / Kind. */
+  kind: PeriodKind;
+  /** 中文名称,如 2025年第三季度 / Chinese label, e.g. 2025年第三季度. */
+  label: Scalars['String']['output'];
+  /** 第一天 / First day. */
+  startsOn: Scalars['Date']['output'];
+};
+
 /** 议定事项 / A resolution. */
 export type Resolution = {
   __typename?: 'Resolution';
@@ -1321,6 +1554,15 @@ export type Task = {
   heading?: Maybe<Scalars['String']['output']>;
   /** 标识 / Identifier. */
   id: Scalars['ID']['output'];
+  /**
+   * 与任务相关的指标:所属文件的全部指标,任务正文提到名称的排在前面。解析器不把目标与任务相连——规划把目标写在"发展目标"一节,
+   * 该节不写责任单位,分工任务的正文也很少写出指标名称——所以这里列出文件的全部指标,而不是猜测的子集。会议议定事项所在的文件没有指标,其任务为空。
+   * / The indicators relevant to this task: every indicator of its document, those whose name occurs in the task's text
+   * first. The policy reader does not link targets to tasks — a plan states its targets in its 发展目标 section, which
+   * names no responsible unit, and the tasks units carry rarely name an indicator — so this lists the document's
+   * indicators rather than a guessed subset. Empty for a resolution's task (the resolutions' document has no indicators).
+   */
+  indicators: Array<Indicator>;
   /** 编号路径,如 [三, (一), 1] / Numbering path. */
   path: Array<Scalars['String']['output']>;
   /** 周期 / Recurrence. */
@@ -1528,6 +1770,7 @@ export type ResolversTypes = ResolversObject<{
   Department: ResolverTypeWrapper<DepartmentMapper>;
   DepartmentFilter: DepartmentFilter;
   DepartmentPayload: ResolverTypeWrapper<Omit<DepartmentPayload, 'department'> & { department?: Maybe<ResolversTypes['Department']> }>;
+  DepartmentProgress: ResolverTypeWrapper<Omit<DepartmentProgress, 'department'> & { department: ResolversTypes['Department'] }>;
   DepartmentTaskConnection: ResolverTypeWrapper<Omit<DepartmentTaskConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DepartmentTaskEdge']>, nodes: Array<ResolversTypes['Assignment']> }>;
   DepartmentTaskEdge: ResolverTypeWrapper<Omit<DepartmentTaskEdge, 'node'> & { node: ResolversTypes['Assignment'] }>;
   DocumentStatus: DocumentStatus;
@@ -1547,6 +1790,7 @@ export type ResolversTypes = ResolversObject<{
   JointMeeting: ResolverTypeWrapper<JointMeetingMapper>;
   Jurisdiction: ResolverTypeWrapper<JurisdictionMapper>;
   JurisdictionLevel: JurisdictionLevel;
+  LateAssignment: ResolverTypeWrapper<LateAssignmentMapper>;
   Liaison: ResolverTypeWrapper<Liaison>;
   LiaisonInput: LiaisonInput;
   LoginInput: LoginInput;
@@ -1560,14 +1804,25 @@ export type ResolversTypes = ResolversObject<{
   Member: ResolverTypeWrapper<MemberMapper>;
   MemberPayload: ResolverTypeWrapper<Omit<MemberPayload, 'member'> & { member?: Maybe<ResolversTypes['Member']> }>;
   MemberPosition: MemberPosition;
+  MergeAssignmentChange: ResolverTypeWrapper<MergeAssignmentChangeMapper>;
+  MergeAssignmentGroup: ResolverTypeWrapper<MergeAssignmentGroupMapper>;
+  MergeAssignmentOutcome: MergeAssignmentOutcome;
+  MergeConflict: ResolverTypeWrapper<MergeConflictMapper>;
   MergeDepartmentsInput: MergeDepartmentsInput;
+  MergeDepartmentsPreview: ResolverTypeWrapper<MergeDepartmentsPreviewMapper>;
+  MergeDepartmentsPreviewInput: MergeDepartmentsPreviewInput;
+  MergeDepartmentsPreviewPayload: ResolverTypeWrapper<Omit<MergeDepartmentsPreviewPayload, 'preview'> & { preview?: Maybe<ResolversTypes['MergeDepartmentsPreview']> }>;
+  MergeMembershipChange: ResolverTypeWrapper<MergeMembershipChangeMapper>;
+  MergeMembershipOutcome: MergeMembershipOutcome;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Overview: ResolverTypeWrapper<OverviewMapper>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParseReport: ResolverTypeWrapper<ParseReport>;
   ParseWarning: ResolverTypeWrapper<ParseWarning>;
   ParsedAssignment: ResolverTypeWrapper<ParsedAssignment>;
   ParsedTarget: ResolverTypeWrapper<ParsedTarget>;
   ParsedTask: ResolverTypeWrapper<ParsedTask>;
+  PeriodKind: PeriodKind;
   PolicyDocument: ResolverTypeWrapper<PolicyDocumentMapper>;
   ProgressReport: ResolverTypeWrapper<ProgressReportMapper>;
   ProgressStatus: ProgressStatus;
@@ -1583,6 +1838,7 @@ export type ResolversTypes = ResolversObject<{
   RenameDepartmentInput: RenameDepartmentInput;
   ReportProgressInput: ReportProgressInput;
   ReportProgressPayload: ResolverTypeWrapper<Omit<ReportProgressPayload, 'assignment' | 'report'> & { assignment?: Maybe<ResolversTypes['Assignment']>, report?: Maybe<ResolversTypes['ProgressReport']> }>;
+  ReportingPeriod: ResolverTypeWrapper<ReportingPeriod>;
   Resolution: ResolverTypeWrapper<ResolutionMapper>;
   ResolutionInput: ResolutionInput;
   ResponsibilityMatrix: ResolverTypeWrapper<ResponsibilityMatrixMapper>;
@@ -1628,6 +1884,7 @@ export type ResolversParentTypes = ResolversObject<{
   Department: DepartmentMapper;
   DepartmentFilter: DepartmentFilter;
   DepartmentPayload: Omit<DepartmentPayload, 'department'> & { department?: Maybe<ResolversParentTypes['Department']> };
+  DepartmentProgress: Omit<DepartmentProgress, 'department'> & { department: ResolversParentTypes['Department'] };
   DepartmentTaskConnection: Omit<DepartmentTaskConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DepartmentTaskEdge']>, nodes: Array<ResolversParentTypes['Assignment']> };
   DepartmentTaskEdge: Omit<DepartmentTaskEdge, 'node'> & { node: ResolversParentTypes['Assignment'] };
   Duty: DutyMapper;
@@ -1643,6 +1900,7 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   JointMeeting: JointMeetingMapper;
   Jurisdiction: JurisdictionMapper;
+  LateAssignment: LateAssignmentMapper;
   Liaison: Liaison;
   LiaisonInput: LiaisonInput;
   LoginInput: LoginInput;
@@ -1655,8 +1913,16 @@ export type ResolversParentTypes = ResolversObject<{
   Meeting: MeetingMapper;
   Member: MemberMapper;
   MemberPayload: Omit<MemberPayload, 'member'> & { member?: Maybe<ResolversParentTypes['Member']> };
+  MergeAssignmentChange: MergeAssignmentChangeMapper;
+  MergeAssignmentGroup: MergeAssignmentGroupMapper;
+  MergeConflict: MergeConflictMapper;
   MergeDepartmentsInput: MergeDepartmentsInput;
+  MergeDepartmentsPreview: MergeDepartmentsPreviewMapper;
+  MergeDepartmentsPreviewInput: MergeDepartmentsPreviewInput;
+  MergeDepartmentsPreviewPayload: Omit<MergeDepartmentsPreviewPayload, 'preview'> & { preview?: Maybe<ResolversParentTypes['MergeDepartmentsPreview']> };
+  MergeMembershipChange: MergeMembershipChangeMapper;
   Mutation: Record<PropertyKey, never>;
+  Overview: OverviewMapper;
   PageInfo: PageInfo;
   ParseReport: ParseReport;
   ParseWarning: ParseWarning;
@@ -1676,6 +1942,7 @@ export type ResolversParentTypes = ResolversObject<{
   RenameDepartmentInput: RenameDepartmentInput;
   ReportProgressInput: ReportProgressInput;
   ReportProgressPayload: Omit<ReportProgressPayload, 'assignment' | 'report'> & { assignment?: Maybe<ResolversParentTypes['Assignment']>, report?: Maybe<ResolversParentTypes['ProgressReport']> };
+  ReportingPeriod: ReportingPeriod;
   Resolution: ResolutionMapper;
   ResolutionInput: ResolutionInput;
   ResponsibilityMatrix: ResponsibilityMatrixMapper;
@@ -1756,6 +2023,7 @@ export type DepartmentResolvers<ContextType = Context, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['InstitutionKind'], ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   progressSummary?: Resolver<ResolversTypes['ProgressSummary'], ParentType, ContextType>;
   sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType>;
@@ -1766,6 +2034,11 @@ export type DepartmentResolvers<ContextType = Context, ParentType extends Resolv
 export type DepartmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DepartmentPayload'] = ResolversParentTypes['DepartmentPayload']> = ResolversObject<{
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type DepartmentProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DepartmentProgress'] = ResolversParentTypes['DepartmentProgress']> = ResolversObject<{
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['ProgressSummary'], ParentType, ContextType>;
 }>;
 
 export type DepartmentTaskConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DepartmentTaskConnection'] = ResolversParentTypes['DepartmentTaskConnection']> = ResolversObject<{
@@ -1839,6 +2112,15 @@ export type JurisdictionResolvers<ContextType = Context, ParentType extends Reso
   parent?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
 }>;
 
+export type LateAssignmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LateAssignment'] = ResolversParentTypes['LateAssignment']> = ResolversObject<{
+  assignment?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType>;
+  daysOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  latestReport?: Resolver<Maybe<ResolversTypes['ProgressReport']>, ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+}>;
+
 export type LiaisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Liaison'] = ResolversParentTypes['Liaison']> = ResolversObject<{
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1882,6 +2164,7 @@ export type MeetingResolvers<ContextType = Context, ParentType extends Resolvers
 export type MemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = ResolversObject<{
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jointMeeting?: Resolver<ResolversTypes['JointMeeting'], ParentType, ContextType>;
   liaison?: Resolver<Maybe<ResolversTypes['Liaison']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['MemberPosition'], ParentType, ContextType>;
   representative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1890,6 +2173,60 @@ export type MemberResolvers<ContextType = Context, ParentType extends ResolversP
 export type MemberPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberPayload'] = ResolversParentTypes['MemberPayload']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+}>;
+
+export type MergeAssignmentChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeAssignmentChange'] = ResolversParentTypes['MergeAssignmentChange']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  assignment?: Resolver<ResolversTypes['Assignment'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['MergeAssignmentOutcome'], ParentType, ContextType>;
+  reports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AssignmentRole'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+}>;
+
+export type MergeAssignmentGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeAssignmentGroup'] = ResolversParentTypes['MergeAssignmentGroup']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['PolicyDocument'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AssignmentRole'], ParentType, ContextType>;
+}>;
+
+export type MergeConflictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeConflict'] = ResolversParentTypes['MergeConflict']> = ResolversObject<{
+  keepRole?: Resolver<ResolversTypes['AssignmentRole'], ParentType, ContextType>;
+  mergeRole?: Resolver<ResolversTypes['AssignmentRole'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resultRole?: Resolver<ResolversTypes['AssignmentRole'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+  withdrawnReports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MergeDepartmentsPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeDepartmentsPreview'] = ResolversParentTypes['MergeDepartmentsPreview']> = ResolversObject<{
+  aliasesAdded?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  aliasesAfter?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  assignmentGroups?: Resolver<Array<ResolversTypes['MergeAssignmentGroup']>, ParentType, ContextType>;
+  assignments?: Resolver<Array<ResolversTypes['MergeAssignmentChange']>, ParentType, ContextType>;
+  conflicts?: Resolver<Array<ResolversTypes['MergeConflict']>, ParentType, ContextType>;
+  dutiesMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keep?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['MergeMembershipChange']>, ParentType, ContextType>;
+  merge?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  reportsKept?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportsMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sectorAfter?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+}>;
+
+export type MergeDepartmentsPreviewPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeDepartmentsPreviewPayload'] = ResolversParentTypes['MergeDepartmentsPreviewPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  preview?: Resolver<Maybe<ResolversTypes['MergeDepartmentsPreview']>, ParentType, ContextType>;
+}>;
+
+export type MergeMembershipChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeMembershipChange'] = ResolversParentTypes['MergeMembershipChange']> = ResolversObject<{
+  jointMeeting?: Resolver<ResolversTypes['JointMeeting'], ParentType, ContextType>;
+  liaison?: Resolver<Maybe<ResolversTypes['Liaison']>, ParentType, ContextType>;
+  liaisonAfter?: Resolver<Maybe<ResolversTypes['Liaison']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['MergeMembershipOutcome'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['MemberPosition'], ParentType, ContextType>;
+  positionAfter?: Resolver<ResolversTypes['MemberPosition'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1914,6 +2251,16 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   sendReminder?: Resolver<ResolversTypes['ReminderPayload'], ParentType, ContextType, RequireFields<MutationSendReminderArgs, 'input'>>;
   setLiaison?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationSetLiaisonArgs, 'input'>>;
   unassignUnit?: Resolver<ResolversTypes['AssignmentPayload'], ParentType, ContextType, RequireFields<MutationUnassignUnitArgs, 'input'>>;
+}>;
+
+export type OverviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Overview'] = ResolversParentTypes['Overview']> = ResolversObject<{
+  departments?: Resolver<Array<ResolversTypes['DepartmentProgress']>, ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  late?: Resolver<Array<ResolversTypes['LateAssignment']>, ParentType, ContextType, Partial<OverviewLateArgs>>;
+  lateCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['ProgressSummary'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -2004,8 +2351,10 @@ export type ProgressSummaryResolvers<ContextType = Context, ParentType extends R
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  assignment?: Resolver<Maybe<ResolversTypes['Assignment']>, ParentType, ContextType, RequireFields<QueryAssignmentArgs, 'id'>>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAuditEventsArgs>>;
   compareSector?: Resolver<Maybe<ResolversTypes['SectorComparison']>, ParentType, ContextType, RequireFields<QueryCompareSectorArgs, 'sector'>>;
+  currentPeriod?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType, RequireFields<QueryDepartmentArgs, 'id'>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType, Partial<QueryDepartmentsArgs>>;
   document?: Resolver<Maybe<ResolversTypes['PolicyDocument']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
@@ -2016,7 +2365,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   jointMeetings?: Resolver<Array<ResolversTypes['JointMeeting']>, ParentType, ContextType, Partial<QueryJointMeetingsArgs>>;
   jurisdictions?: Resolver<Array<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  mergeDepartmentsPreview?: Resolver<ResolversTypes['MergeDepartmentsPreviewPayload'], ParentType, ContextType, RequireFields<QueryMergeDepartmentsPreviewArgs, 'input'>>;
   myReminders?: Resolver<Array<ResolversTypes['Reminder']>, ParentType, ContextType, Partial<QueryMyRemindersArgs>>;
+  overview?: Resolver<Maybe<ResolversTypes['Overview']>, ParentType, ContextType, RequireFields<QueryOverviewArgs, 'jurisdictionId'>>;
   responsibilityMatrix?: Resolver<Maybe<ResolversTypes['ResponsibilityMatrix']>, ParentType, ContextType, RequireFields<QueryResponsibilityMatrixArgs, 'documentId'>>;
   searchTasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QuerySearchTasksArgs, 'text'>>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
@@ -2046,6 +2397,15 @@ export type ReportProgressPayloadResolvers<ContextType = Context, ParentType ext
   assignment?: Resolver<Maybe<ResolversTypes['Assignment']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   report?: Resolver<Maybe<ResolversTypes['ProgressReport']>, ParentType, ContextType>;
+}>;
+
+export type ReportingPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportingPeriod'] = ResolversParentTypes['ReportingPeriod']> = ResolversObject<{
+  daysLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PeriodKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type ResolutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Resolution'] = ResolversParentTypes['Resolution']> = ResolversObject<{
@@ -2092,6 +2452,7 @@ export type TaskResolvers<ContextType = Context, ParentType extends ResolversPar
   document?: Resolver<Maybe<ResolversTypes['PolicyDocument']>, ParentType, ContextType>;
   heading?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   recurrence?: Resolver<Maybe<ResolversTypes['Recurrence']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2141,6 +2502,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
   DepartmentPayload?: DepartmentPayloadResolvers<ContextType>;
+  DepartmentProgress?: DepartmentProgressResolvers<ContextType>;
   DepartmentTaskConnection?: DepartmentTaskConnectionResolvers<ContextType>;
   DepartmentTaskEdge?: DepartmentTaskEdgeResolvers<ContextType>;
   Duty?: DutyResolvers<ContextType>;
@@ -2151,6 +2513,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
   JointMeeting?: JointMeetingResolvers<ContextType>;
   Jurisdiction?: JurisdictionResolvers<ContextType>;
+  LateAssignment?: LateAssignmentResolvers<ContextType>;
   Liaison?: LiaisonResolvers<ContextType>;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
   LogoutPayload?: LogoutPayloadResolvers<ContextType>;
@@ -2159,7 +2522,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Meeting?: MeetingResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MemberPayload?: MemberPayloadResolvers<ContextType>;
+  MergeAssignmentChange?: MergeAssignmentChangeResolvers<ContextType>;
+  MergeAssignmentGroup?: MergeAssignmentGroupResolvers<ContextType>;
+  MergeConflict?: MergeConflictResolvers<ContextType>;
+  MergeDepartmentsPreview?: MergeDepartmentsPreviewResolvers<ContextType>;
+  MergeDepartmentsPreviewPayload?: MergeDepartmentsPreviewPayloadResolvers<ContextType>;
+  MergeMembershipChange?: MergeMembershipChangeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Overview?: OverviewResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ParseReport?: ParseReportResolvers<ContextType>;
   ParseWarning?: ParseWarningResolvers<ContextType>;
@@ -2174,6 +2544,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Reminder?: ReminderResolvers<ContextType>;
   ReminderPayload?: ReminderPayloadResolvers<ContextType>;
   ReportProgressPayload?: ReportProgressPayloadResolvers<ContextType>;
+  ReportingPeriod?: ReportingPeriodResolvers<ContextType>;
   Resolution?: ResolutionResolvers<ContextType>;
   ResponsibilityMatrix?: ResponsibilityMatrixResolvers<ContextType>;
   Sector?: SectorResolvers<ContextType>;

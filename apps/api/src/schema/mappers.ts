@@ -16,6 +16,13 @@ import type {
   Task,
   User,
 } from '@lianxi/domain';
+import type {
+  MergeConflictEffect,
+  MergedAssignment,
+  MergedMembership,
+  MergeEffects,
+} from '../features/department/merge-effects.js';
+import type { LateItem, OverviewData } from '../features/progress/overview.query.js';
 
 /** GraphQL object types are backed by the domain's plain types; relations resolve through DataLoaders. */
 export type UserMapper = User;
@@ -79,3 +86,17 @@ export interface SectorDutyMapper {
   task: Task;
   role: AssignmentRole;
 }
+
+/** A merge preview: what `mergeWithEffects` read before rolling the merge back. */
+export type MergeDepartmentsPreviewMapper = MergeEffects;
+export type MergeAssignmentChangeMapper = MergedAssignment;
+export interface MergeAssignmentGroupMapper {
+  documentId: string;
+  role: AssignmentRole;
+  count: number;
+}
+export type MergeConflictMapper = MergeConflictEffect;
+export type MergeMembershipChangeMapper = MergedMembership;
+/** The overview's rows, read in one statement; nested fields resolve from them and primed DataLoaders. */
+export type OverviewMapper = OverviewData;
+export type LateAssignmentMapper = LateItem;

@@ -1,8 +1,9 @@
-import { can, sectorName, type Department } from '@lianxi/domain';
+import { can, sectorName, type Department, type User } from '@lianxi/domain';
 import { requireAdmin, requireUser } from '../../auth/guards.js';
 import type { Context } from '../../context.js';
 import { forbidden } from '../../errors.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
+import { requireId } from '../ids.js';
 import { lightFor } from '../lights.js';
 import { departmentTaskConnection } from './department-tasks.query.js';
 
@@ -49,6 +50,13 @@ export const departmentResolvers: Resolvers = {
       return rows.filter((row) => can(user, 'READ_DEPARTMENT', { jurisdictionId: row.jurisdictionId }));
     },
     department: (_parent, { id }, context) => readableDepartment(context, id),
+    /** Runs the merge in a transaction that is rolled back (see `DepartmentService.preview`). */
+    mergeDepartmentsPreview: async (_parent, { input }, context) => {
+      requireAdmin(context);
+      requireId(input.mergeId, 'input.mergeId');
+      await adminFor(context, requireId(input.keepId, 'input.keepId'));
+      return context.services.departments.preview(input.keepId, input.mergeId);
+    },
   },
   Mutation: {
     createDepartment: async (_parent, { input }, context) => {
@@ -144,6 +152,47 @@ export const departmentResolvers: Resolvers = {
         assignments.length === 0 ? 0 : Math.round((percentSum / assignments.length) * 10) / 10;
       return summary;
     },
+    memberships: (department, _args, context) => context.loaders.membershipsOfDepartment.load(department.id),
+  },
+  Member: {
+    jointMeeting: async (member, _args, context) =>
+      (await context.loaders.jointMeeting.load(member.jointMeetingId)) ??
+      Promise.reject(new Error('joint meeting missing')),
+  },
+  MergeDepartmentsPreview: {
+    keep: async (preview, _args, context) =>
+      (await context.loaders.department.load(preview.keepId)) ??
+      Promise.reject(new Error('department missing')),
+    merge: async (preview, _args, context) =>
+      (await context.loaders.department.load(preview.mergeId)) ??
+      Promise.reject(new Error('department missing')),
+    sectorAfter: (preview) =>
+      preview.sectorAfter ? { code: preview.sectorAfter, name: sectorName(preview.sectorAfter) } : null,
+    users: async (preview, _args, context) =>
+      (await context.loaders.user.loadMany(preview.userIds)).filter(
+        (user): user is User => user !== null && !(user instanceof Error),
+      ),
+  },
+  MergeAssignmentChange: {
+    assignment: async (change, _args, context) =>
+      (await context.loaders.assignment.load(change.assignmentId)) ??
+      Promise.reject(new Error('assignment missing')),
+    task: async (change, _args, context) =>
+      (await context.loaders.task.load(change.taskId)) ?? Promise.reject(new Error('task missing')),
+  },
+  MergeAssignmentGroup: {
+    document: async (group, _args, context) =>
+      (await context.loaders.document.load(group.documentId)) ??
+      Promise.reject(new Error('document missing')),
+  },
+  MergeConflict: {
+    task: async (conflict, _args, context) =>
+      (await context.loaders.task.load(conflict.taskId)) ?? Promise.reject(new Error('task missing')),
+  },
+  MergeMembershipChange: {
+    jointMeeting: async (change, _args, context) =>
+      (await context.loaders.jointMeeting.load(change.jointMeetingId)) ??
+      Promise.reject(new Error('joint meeting missing')),
   },
   Duty: {
     document: async (duty, _args, context) =>

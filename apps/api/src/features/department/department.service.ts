@@ -1,8 +1,35 @@
 import type { Department, InstitutionKind, User } from '@lianxi/domain';
-import { isDbError, mergeDepartments, type MergeReport } from '@lianxi/db';
+import { isDbError } from '@lianxi/db';
 import type { DataSource, EntityManager } from 'typeorm';
 import { writeAudit } from '../../audit/audit.writer.js';
 import { conflict, notFound, userError, type UserErrorData } from '../../errors.js';
+import { mergeWithEffects, type MergeEffects } from './merge-effects.js';
+
+/** Carries a preview's outcome out of the transaction it rolls back. */
+class RolledBack extends Error {
+  constructor(readonly outcome: MergeEffects | { errors: UserErrorData[] }) {
+    super('merge preview: rolled back');
+  }
+}
+
+const mergeIntoItself = () => userError('INVALID_INPUT', '不能把部门合并到自身', 'input.mergeId');
+
+/** The merge with its effects, or the merge's refusal as user errors; an unknown department is NOT_FOUND. */
+async function runMerge(
+  manager: EntityManager,
+  keepId: string,
+  mergeId: string,
+): Promise<MergeEffects | { errors: UserErrorData[] }> {
+  try {
+    return await mergeWithEffects(manager, keepId, mergeId);
+  } catch (error) {
+    if (isDbError(error, 'BAD_USER_INPUT')) {
+      return { errors: [userError('INVALID_INPUT', error.message, 'input.mergeId')] };
+    }
+    if (isDbError(error, 'NOT_FOUND')) throw notFound('被合并的部门');
+    throw error;
+  }
+}
 
 export type DepartmentResult =
   { department: Department; errors: [] } | { department: null; errors: UserErrorData[] };
@@ -148,15 +175,11 @@ export class DepartmentService {
    * Merges `mergeId` into `keepId` through the db package's `mergeDepartments` (assignments, memberships,
    * duties and users move; on a task both hold, the stronger role stays and the other assignment is
    * withdrawn with its history; the merged department is archived and its names become aliases), after
-   * checking the version the caller read of the kept department. One transaction with the audit event.
+   * checking the version the caller read of the kept department. One transaction with the audit event,
+   * which records what moved (`mergeWithEffects`, the same code the preview runs).
    */
   merge(actor: Actor, keepId: string, mergeId: string, expectedVersion: number): Promise<DepartmentResult> {
-    if (keepId === mergeId) {
-      return Promise.resolve({
-        department: null,
-        errors: [userError('INVALID_INPUT', '不能把部门合并到自身', 'input.mergeId')],
-      });
-    }
+    if (keepId === mergeId) return Promise.resolve({ department: null, errors: [mergeIntoItself()] });
     return this.db.transaction(async (manager) => {
       const repository = manager.getRepository<Department>('department');
       const before = await repository.findOneBy({ id: keepId });
@@ -166,16 +189,8 @@ export class DepartmentService {
           currentVersion: before.version,
         });
       }
-      let report: MergeReport;
-      try {
-        report = await mergeDepartments(manager, mergeId, keepId);
-      } catch (error) {
-        if (isDbError(error, 'BAD_USER_INPUT')) {
-          return { department: null, errors: [userError('INVALID_INPUT', error.message, 'input.mergeId')] };
-        }
-        if (isDbError(error, 'NOT_FOUND')) throw notFound('被合并的部门');
-        throw error;
-      }
+      const outcome = await runMerge(manager, keepId, mergeId);
+      if ('errors' in outcome) return { department: null, errors: outcome.errors };
       const after = await repository.findOneByOrFail({ id: keepId });
       await writeAudit(manager, {
         actorId: actor.user.id,
@@ -185,14 +200,42 @@ export class DepartmentService {
         before,
         after: {
           ...after,
-          merged: report.from.id,
-          movedAssignments: report.movedAssignments,
-          clashes: report.clashes,
+          merged: outcome.report.from.id,
+          movedAssignments: outcome.report.movedAssignments,
+          clashes: outcome.report.clashes,
+          movedMembers: outcome.report.movedMembers,
+          mergedMembers: outcome.report.mergedMembers,
+          movedDuties: outcome.report.movedDuties,
+          movedUsers: outcome.report.movedUsers,
+          reportsMoved: outcome.reportsMoved,
         },
         requestId: actor.requestId,
       });
       return { department: after, errors: [] };
     });
+  }
+
+  /**
+   * What `merge` would do, without doing it: the same `mergeWithEffects` in a transaction that is always
+   * rolled back. Refusals are the merge's own (same department, another jurisdiction, archived).
+   */
+  async preview(
+    keepId: string,
+    mergeId: string,
+  ): Promise<{ preview: MergeEffects; errors: [] } | { preview: null; errors: UserErrorData[] }> {
+    if (keepId === mergeId) return { preview: null, errors: [mergeIntoItself()] };
+    try {
+      await this.db.transaction(async (manager) => {
+        throw new RolledBack(await runMerge(manager, keepId, mergeId));
+      });
+    } catch (error) {
+      if (!(error instanceof RolledBack)) throw error;
+      const outcome = error.outcome;
+      return 'errors' in outcome
+        ? { preview: null, errors: outcome.errors }
+        : { preview: outcome, errors: [] };
+    }
+    throw new Error('merge preview: the transaction was not rolled back');
   }
 
   private async nameTaken(

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   calendarDateOf,
-  formatPeriod,
-  periodOf,
+  currentReportingPeriod,
   validateProgressInput,
   type IndicatorValue,
   type ProgressReport,
@@ -80,7 +79,8 @@ export class ProgressService {
       }
       const report = await manager.getRepository<ProgressReport>('progress_report').save({
         assignmentId: command.assignmentId,
-        period: formatPeriod(periodOf(calendarDateOf(new Date()), 'QUARTER')),
+        // The period `currentPeriod` shows on the form: one domain function for both.
+        period: currentReportingPeriod(calendarDateOf(new Date())).key,
         status: command.status,
         percent: command.percent,
         narrative: command.narrative.trim(),

@@ -5,6 +5,7 @@ import { writeAudit } from '../../audit/audit.writer.js';
 import type { Context } from '../../context.js';
 import { badInput, forbidden, notFound, userError, type UserErrorData } from '../../errors.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
+import { requireId } from '../ids.js';
 import { lightOf } from '../lights.js';
 import { keysetAfter, keysetConnection, pageSize } from '../pagination.js';
 
@@ -65,6 +66,14 @@ async function assignableDepartment(
 export const taskResolvers: Resolvers = {
   Query: {
     task: (_parent, { id }, context) => readableTask(context, id),
+    /** As `task`: null both for a missing assignment and for one of a jurisdiction the user may not read. */
+    assignment: async (_parent, { id }, context) => {
+      const user = requireUser(context);
+      const scope = await assignmentScope(context, requireId(id, 'id'));
+      return scope && can(user, 'READ_DOCUMENT', { jurisdictionId: scope.jurisdictionId })
+        ? scope.assignment
+        : null;
+    },
     /**
      * Tasks whose text contains `text`: `task.text ILIKE '%…%'`, served by the trigram index ix_task_text_trgm
      * (for three characters or more). Keyset pagination in SQL on (document title, task order, id); two
@@ -248,6 +257,16 @@ export const taskResolvers: Resolvers = {
       return all.filter((t) => t.path.length === depth + 1 && task.path.every((p, i) => t.path[i] === p));
     },
     assignments: (task, _args, context) => context.loaders.assignmentsByTask.load(task.id),
+    /**
+     * The task's document's indicators (the parser links no target to a task: see the field's description),
+     * those whose name the task's text contains first, each group in name order.
+     */
+    indicators: async (task, _args, context) => {
+      if (!task.documentId) return [];
+      const all = await context.loaders.indicatorsOfDocument.load(task.documentId);
+      const named = all.filter((indicator) => task.text.includes(indicator.name));
+      return [...named, ...all.filter((indicator) => !named.includes(indicator))];
+    },
   },
   Assignment: {
     task: async (assignment, _args, context) =>

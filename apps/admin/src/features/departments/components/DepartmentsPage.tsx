@@ -1,9 +1,8 @@
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Form, Input, Modal, Select, Space, Switch, Table, Tag } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageState } from '../../../components/PageState';
-import { RoleBadge } from '../../../components/badges';
 import type { DepartmentsQuery as DepartmentsResult } from '../../../graphql/generated/graphql';
 import { can } from '../../../lib/permissions';
 import { useSession } from '../../auth/hooks/useSession';
@@ -17,19 +16,29 @@ import {
   RenameDepartmentMutation,
   SetLiaisonMutation,
 } from '../graphql/departments';
+import { MergePreview, positionLabels } from './MergePreview';
 
 type Department = DepartmentsResult['departments'][number];
+type Membership = Department['memberships'][number];
 type Dialog =
   | { kind: 'create' }
   | { kind: 'rename' | 'alias' | 'merge'; department: Department }
-  | { kind: 'liaison'; department: Department; memberId: string };
+  | { kind: 'liaison'; department: Department; membership: Membership };
 
 function blankToNull(value: string | undefined): string | null {
   const trimmed = value?.trim() ?? '';
   return trimmed === '' ? null : trimmed;
 }
 
-const positionLabels = { CONVENOR: '召集人单位', DEPUTY_CONVENOR: '副召集人单位', OFFICE: '办公室', MEMBER: '成员单位' } as const;
+/** 张三 科长 0414-1234567. */
+function liaisonText(liaison: Membership['liaison']): string | null {
+  return liaison ? [liaison.name, liaison.title, liaison.phone].filter(Boolean).join(' ') : null;
+}
+
+/** The meeting's name, when a department belongs to more than one joint meeting. */
+function meetingPrefix(d: Department, m: Membership): string {
+  return d.memberships.length > 1 ? `${m.jointMeeting.name}:` : '';
+}
 
 /** 部门与成员单位: names, aliases, sectors, membership; the office creates, renames, merges and archives. */
 export function DepartmentsPage() {
@@ -50,20 +59,12 @@ export function DepartmentsPage() {
   const [merge] = useMutation(MergeDepartmentsMutation);
   const [setLiaison] = useMutation(SetLiaisonMutation);
   const [mergeId, setMergeId] = useState<string | null>(null);
-  const preview = useQuery(MergePreviewQuery, mergeId ? { variables: { id: mergeId } } : skipToken);
+  const keepId = dialog?.kind === 'merge' ? dialog.department.id : null;
+  const preview = useQuery(
+    MergePreviewQuery,
+    keepId && mergeId ? { variables: { input: { keepId, mergeId } }, fetchPolicy: 'network-only' } : skipToken,
+  );
   const [form] = Form.useForm();
-
-  const membership = useMemo(() => {
-    const map = new Map<string, { memberId: string; position: keyof typeof positionLabels; liaison: string | null }>();
-    for (const meeting of data?.jointMeetings ?? [])
-      for (const m of meeting.members)
-        map.set(m.department.id, {
-          memberId: m.id,
-          position: m.position,
-          liaison: m.liaison ? [m.liaison.name, m.liaison.title, m.liaison.phone].filter(Boolean).join(' ') : null,
-        });
-    return map;
-  }, [data]);
 
   const close = () => {
     setDialog(null);
@@ -92,16 +93,19 @@ export function DepartmentsPage() {
       });
       errors = r.data?.addDepartmentAlias.errors ?? [];
     } else if (dialog.kind === 'merge') {
+      // The version the preview was computed on: the merge is refused (CONFLICT) if the department changed since.
+      const previewed = preview.data?.mergeDepartmentsPreview.preview?.keep;
+      const expectedVersion = previewed?.id === dialog.department.id ? previewed.version : dialog.department.version;
       const r = await merge({
-        variables: { input: { keepId: dialog.department.id, mergeId: values.mergeId ?? '', expectedVersion: dialog.department.version } },
+        variables: { input: { keepId: dialog.department.id, mergeId: values.mergeId ?? '', expectedVersion } },
       });
       errors = r.data?.mergeDepartments.errors ?? [];
     } else {
-      const { memberId } = dialog as Extract<Dialog, { kind: 'liaison' }>;
+      const { membership } = dialog as Extract<Dialog, { kind: 'liaison' }>;
       const r = await setLiaison({
         variables: {
           input: {
-            memberId,
+            memberId: membership.id,
             liaison: { name: (values.name ?? '').trim(), phone: blankToNull(values.phone), title: blankToNull(values.title) },
           },
         },
@@ -158,12 +162,29 @@ export function DepartmentsPage() {
             {
               title: '成员单位',
               key: 'm',
-              render: (_, d) => {
-                const m = membership.get(d.id);
-                return m ? positionLabels[m.position] : '否';
-              },
+              render: (_, d) =>
+                d.memberships.length === 0
+                  ? '否'
+                  : d.memberships.map((m) => (
+                      <div key={m.id}>
+                        {meetingPrefix(d, m)}
+                        {positionLabels[m.position]}
+                      </div>
+                    )),
             },
-            { title: '联络员', key: 'l', render: (_, d) => membership.get(d.id)?.liaison ?? '—' },
+            {
+              title: '联络员',
+              key: 'l',
+              render: (_, d) =>
+                d.memberships.length === 0
+                  ? '—'
+                  : d.memberships.map((m) => (
+                      <div key={m.id}>
+                        {meetingPrefix(d, m)}
+                        {liaisonText(m.liaison) ?? '未设'}
+                      </div>
+                    )),
+            },
             { title: '状态', key: 'st', render: (_, d) => (d.archivedAt ? '已归档' : '在用') },
             ...(mayEdit
               ? [
@@ -178,9 +199,16 @@ export function DepartmentsPage() {
                           {mayMerge && (
                             <Button size="small" aria-label={`把另一个部门合并到 ${d.name}`} onClick={() => { setDialog({ kind: 'merge', department: d }); }}>合并</Button>
                           )}
-                          {membership.get(d.id) && (
-                            <Button size="small" aria-label={`设置 ${d.name} 的联络员`} onClick={() => { setDialog({ kind: 'liaison', department: d, memberId: membership.get(d.id)?.memberId ?? '' }); }}>联络员</Button>
-                          )}
+                          {d.memberships.map((m) => (
+                            <Button
+                              key={m.id}
+                              size="small"
+                              aria-label={d.memberships.length > 1 ? `设置 ${d.name} 在${m.jointMeeting.name}的联络员` : `设置 ${d.name} 的联络员`}
+                              onClick={() => { setDialog({ kind: 'liaison', department: d, membership: m }); }}
+                            >
+                              联络员
+                            </Button>
+                          ))}
                           <Button
                             size="small"
                             danger
@@ -246,18 +274,19 @@ export function DepartmentsPage() {
           )}
           {dialog?.kind === 'liaison' && (
             <>
-              <Form.Item label="姓名" name="name" rules={[{ required: true, whitespace: true, message: '请输入联络员姓名' }]}>
+              <p>{dialog.membership.jointMeeting.name} · {positionLabels[dialog.membership.position]}</p>
+              <Form.Item label="姓名" name="name" initialValue={dialog.membership.liaison?.name} rules={[{ required: true, whitespace: true, message: '请输入联络员姓名' }]}>
                 <Input />
               </Form.Item>
-              <Form.Item label="职务" name="title"><Input /></Form.Item>
-              <Form.Item label="电话" name="phone" rules={[{ pattern: /^[\d\-+ ]{5,20}$/, message: '请输入有效的电话号码' }]}>
+              <Form.Item label="职务" name="title" initialValue={dialog.membership.liaison?.title ?? undefined}><Input /></Form.Item>
+              <Form.Item label="电话" name="phone" initialValue={dialog.membership.liaison?.phone ?? undefined} rules={[{ pattern: /^[\d\-+ ]{5,20}$/, message: '请输入有效的电话号码' }]}>
                 <Input inputMode="tel" />
               </Form.Item>
             </>
           )}
           {dialog?.kind === 'merge' && (
             <>
-              <p>保留“{dialog.department.name}”,把下面选择的部门并入它:被并入部门的分工和成员身份移到保留部门,其名称和别称成为保留部门的别称。</p>
+              <p>保留“{dialog.department.name}”,把下面选择的部门并入它:被并入部门的分工、成员身份和账号移到保留部门,其名称和别称成为保留部门的别称;被并入部门归档。选择后先显示预览,确认无误再点“确定”。</p>
               <Form.Item label="被合并的部门" name="mergeId" rules={[{ required: true, message: '请选择要合并的部门' }]}>
                 <Select
                   showSearch={{ optionFilterProp: 'label' }}
@@ -267,21 +296,10 @@ export function DepartmentsPage() {
                     .map((d) => ({ value: d.id, label: d.name }))}
                 />
               </Form.Item>
-              {preview.data?.department && (
-                <section aria-label="合并预览" className="panel">
-                  <strong>将移动:</strong>
-                  <p>
-                    名称与别称:{[preview.data.department.name, ...preview.data.department.aliases].join('、')} → 成为“{dialog.department.name}”的别称
-                  </p>
-                  <p>分工 {preview.data.department.assignments.length} 项:</p>
-                  <ul style={{ maxHeight: '12rem', overflow: 'auto' }}>
-                    {preview.data.department.assignments.map((a) => (
-                      <li key={a.id}>
-                        <RoleBadge role={a.role} /> {a.task.path.join('/')} {a.task.heading ?? ''}
-                      </li>
-                    ))}
-                  </ul>
-                </section>
+              {preview.loading && <p role="status">正在计算合并预览…</p>}
+              {preview.error && <Alert type="error" showIcon role="alert" title={`无法预览合并:${preview.error.message}`} />}
+              {preview.data && (
+                <MergePreview payload={preview.data.mergeDepartmentsPreview} keepName={dialog.department.name} />
               )}
             </>
           )}

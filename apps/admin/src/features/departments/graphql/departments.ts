@@ -17,6 +17,19 @@ export const DepartmentsQuery = graphql(`
         id
         name
       }
+      memberships {
+        id
+        position
+        jointMeeting {
+          id
+          name
+        }
+        liaison {
+          name
+          phone
+          title
+        }
+      }
     }
     sectors {
       code
@@ -26,44 +39,81 @@ export const DepartmentsQuery = graphql(`
       id
       name
     }
-    jointMeetings {
-      id
-      name
-      members {
-        id
-        position
-        department {
-          id
-        }
-        liaison {
-          name
-          phone
-          title
-        }
-      }
-    }
   }
 `);
 
+/** What merging `mergeId` into `keepId` would move, computed by the merge itself and rolled back. */
 export const MergePreviewQuery = graphql(`
-  query MergePreview($id: ID!) {
-    department(id: $id) {
-      id
-      name
-      aliases
-      assignments {
-        id
-        role
-        task {
+  query MergePreview($input: MergeDepartmentsPreviewInput!) {
+    mergeDepartmentsPreview(input: $input) {
+      preview {
+        keep {
           id
-          path
-          heading
+          version
         }
+        aliasesAdded
+        sectorAfter {
+          name
+        }
+        assignments {
+          role
+          active
+          outcome
+          reports
+          task {
+            id
+            path
+            heading
+          }
+        }
+        assignmentGroups {
+          document {
+            id
+            title
+          }
+          role
+          count
+        }
+        reportsMoved
+        reportsKept
+        conflicts {
+          task {
+            id
+            path
+            heading
+          }
+          message
+        }
+        memberships {
+          jointMeeting {
+            id
+            name
+          }
+          position
+          liaison {
+            name
+          }
+          outcome
+          positionAfter
+          liaisonAfter {
+            name
+          }
+        }
+        users {
+          id
+          username
+          displayName
+        }
+        dutiesMoved
+      }
+      errors {
+        code
+        message
+        field
       }
     }
   }
 `);
-
 
 export const CreateDepartmentMutation = graphql(`
   mutation CreateDepartment($input: CreateDepartmentInput!) {

@@ -84,6 +84,7 @@ export const TaskAssignmentsQuery = graphql(`
   }
 `);
 
+/** One cell's assignment with its task and history (`assignment(id)`; the drawer no longer filters a task's list). */
 export const DepartmentOptionsQuery = graphql(`
   query DepartmentOptions($jurisdictionId: ID) {
     departments(filter: { jurisdictionId: $jurisdictionId }) {

@@ -1,4 +1,4 @@
-import { skipToken, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Button } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { PageHeader } from '../../../components/PageHeader';
@@ -9,7 +9,7 @@ import type { AssignmentRole, MyAssignmentFragment } from '../../../graphql/gene
 import { comparePaths, progressStatusLabel, roleLabel } from '../../../lib/domain';
 import { can } from '../../../lib/permissions';
 import { useSession } from '../../auth/hooks/useSession';
-import { MyTasksQuery, ReportIndicatorsQuery } from '../graphql/my-tasks';
+import { MyTasksQuery } from '../graphql/my-tasks';
 import { RemindersPanel } from './RemindersPanel';
 
 const ReportDrawer = lazy(() => import('./ReportDrawer'));
@@ -91,11 +91,6 @@ export function MyTasksPage() {
   const { user } = useSession();
   const { data, loading, error, refetch } = useQuery(MyTasksQuery);
   const department = data?.me?.department ?? null;
-  const jurisdictionId = department?.jurisdiction.id;
-  const { data: indicatorData } = useQuery(
-    ReportIndicatorsQuery,
-    jurisdictionId ? { variables: { jurisdictionId } } : skipToken,
-  );
   const [reporting, setReporting] = useState<string | null>(null);
   const mayReport = can(user, 'REPORT_PROGRESS');
 
@@ -137,7 +132,6 @@ export function MyTasksPage() {
         <Suspense fallback={<p role="status">正在打开填报表单…</p>}>
           <ReportDrawer
             assignment={current}
-            indicators={indicatorData?.indicators ?? []}
             onClose={() => {
               setReporting(null);
             }}

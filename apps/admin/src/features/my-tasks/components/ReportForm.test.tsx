@@ -40,6 +40,7 @@ const assignment = {
 } as MyAssignmentFragment;
 
 const indicators = [{ id: 'i1', name: '每千人口托位数', unit: '个' }];
+const period = { key: '2025-Q3', label: '2025年第三季度', endsOn: '2025-09-30', daysLeft: 12 };
 
 function mine(id: string, narrative: string): ReportFieldsFragment {
   return { ...theirs, id, narrative, percent: 60, reportedBy: { __typename: 'User', id: 'u1', displayName: '我' } } as ReportFieldsFragment;
@@ -67,6 +68,20 @@ describe('ReportForm', () => {
     expect(await screen.findByText('状态为“已完成”时，完成进度应为100%')).toBeTruthy();
     expect(onReported).not.toHaveBeenCalled();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('names the reporting period the report will belong to, and offers the given indicators', () => {
+    render(
+      <UiProvider>
+        <MockedProvider mocks={[]}>
+          <ReportForm assignment={assignment} indicators={indicators} period={period} />
+        </MockedProvider>
+      </UiProvider>,
+    );
+    expect(screen.getByText('2025年第三季度').closest('p')?.textContent).toBe('本期:2025年第三季度(截至 2025-09-30,还剩 12 天)');
+    const fieldset = screen.getByRole('group', { name: '指标数值(选填)' });
+    expect(within(fieldset).getAllByRole('spinbutton')).toHaveLength(1);
+    expect(within(fieldset).getByRole('spinbutton', { name: '每千人口托位数(个)' })).toBeTruthy();
   });
 
   it('asks for a narrative unless the task has not started', async () => {
@@ -99,15 +114,9 @@ describe('ReportForm', () => {
         result: { errors: [new GraphQLError('数据已被他人修改,请刷新后重试', { extensions: { code: 'CONFLICT' } })] },
       },
       {
-        request: { query: AssignmentLatestQuery, variables: { taskId: 't1' } },
+        request: { query: AssignmentLatestQuery, variables: { id: 'a1' } },
         result: {
-          data: {
-            task: {
-              __typename: 'Task',
-              id: 't1',
-              assignments: [{ __typename: 'Assignment', id: 'a1', light: 'YELLOW', latestReport: theirs }],
-            },
-          },
+          data: { assignment: { __typename: 'Assignment', id: 'a1', light: 'YELLOW', latestReport: theirs } },
         },
       },
       {

@@ -6,16 +6,14 @@ import { LightBadge } from '../../../components/badges';
 import type {
   MyAssignmentFragment,
   ProgressStatus,
+  ReportContextQuery,
   ReportFieldsFragment,
 } from '../../../graphql/generated/graphql';
 import { progressStatusLabel, validateProgressInput, type ProgressProblem } from '../../../lib/domain';
 import { AssignmentLatestQuery, ReportProgressMutation } from '../graphql/my-tasks';
 
-export interface ReportIndicator {
-  id: string;
-  name: string;
-  unit?: string | null;
-}
+export type ReportIndicator = NonNullable<ReportContextQuery['assignment']>['task']['indicators'][number];
+export type ReportPeriod = ReportContextQuery['currentPeriod'];
 
 interface ReportValues {
   status: ProgressStatus;
@@ -39,6 +37,16 @@ function isConflict(error: unknown): boolean {
   );
 }
 
+/** 本期:2025年第三季度(截至 2025-09-30,还剩 12 天) — the period the server will stamp the report with. */
+function PeriodLine({ period }: { period: ReportPeriod }) {
+  const left = period.daysLeft === 0 ? '今天截止' : `还剩 ${period.daysLeft} 天`;
+  return (
+    <p>
+      本期:<strong>{period.label}</strong>(截至 {period.endsOn},{left})
+    </p>
+  );
+}
+
 /**
  * 一分钟填报: status, percent, narrative and indicator values for one assignment. Runs the domain's
  * validateProgressInput before sending, so the server never refuses a form that passed. When someone else
@@ -47,10 +55,14 @@ function isConflict(error: unknown): boolean {
 export function ReportForm({
   assignment,
   indicators,
+  period = null,
   onReported,
 }: {
   assignment: MyAssignmentFragment;
+  /** The indicators of the task's document (Task.indicators): offered as optional values. */
   indicators: readonly ReportIndicator[];
+  /** The reporting period the report will belong to (Query.currentPeriod). */
+  period?: ReportPeriod | null;
   onReported?: (light: MyAssignmentFragment['light']) => void;
 }) {
   const [form] = Form.useForm<ReportValues>();
@@ -117,10 +129,10 @@ export function ReportForm({
       if (isConflict(error)) {
         const { data } = await client.query({
           query: AssignmentLatestQuery,
-          variables: { taskId: assignment.task.id },
+          variables: { id: assignment.id },
           fetchPolicy: 'network-only',
         });
-        const current = data?.task?.assignments.find((a) => a.id === assignment.id)?.latestReport ?? null;
+        const current = data?.assignment?.latestReport ?? null;
         setConflict(current);
         setSeenLatest(current);
         return;
@@ -140,6 +152,7 @@ export function ReportForm({
       <Typography.Title level={3} id={`${formId}-title`} style={{ fontSize: '1.2rem' }}>
         填报进展
       </Typography.Title>
+      {period && <PeriodLine period={period} />}
       {conflict && (
         <Alert
           type="warning"
@@ -203,6 +216,7 @@ export function ReportForm({
       {indicators.length > 0 && (
         <fieldset className="indicator-fieldset">
           <legend>指标数值(选填)</legend>
+          <p className="muted">本任务所属文件的目标指标,本期有新数值时填写。</p>
           {indicators.map((indicator) => (
             <Form.Item
               key={indicator.id}

@@ -84,12 +84,25 @@ export const MyRemindersQuery = graphql(`
   }
 `);
 
-export const ReportIndicatorsQuery = graphql(`
-  query ReportIndicators($jurisdictionId: ID!) {
-    indicators(jurisdictionId: $jurisdictionId) {
+/** What the report form needs beyond the list row: the period it reports for and the task's indicators. */
+export const ReportContextQuery = graphql(`
+  query ReportContext($assignmentId: ID!) {
+    currentPeriod {
+      key
+      label
+      endsOn
+      daysLeft
+    }
+    assignment(id: $assignmentId) {
       id
-      name
-      unit
+      task {
+        id
+        indicators {
+          id
+          name
+          unit
+        }
+      }
     }
   }
 `);
@@ -131,17 +144,14 @@ export const MarkReminderReadMutation = graphql(`
   }
 `);
 
-/** After a CONFLICT: what is the assignment's latest report now? (The schema has no `assignment(id)`; the task has its assignments.) */
+/** After a CONFLICT: the assignment's latest report now, to show beside what this user typed. */
 export const AssignmentLatestQuery = graphql(`
-  query AssignmentLatest($taskId: ID!) {
-    task(id: $taskId) {
+  query AssignmentLatest($id: ID!) {
+    assignment(id: $id) {
       id
-      assignments {
-        id
-        light
-        latestReport {
-          ...ReportFields
-        }
+      light
+      latestReport {
+        ...ReportFields
       }
     }
   }

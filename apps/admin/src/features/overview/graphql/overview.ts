@@ -1,11 +1,15 @@
 import { graphql } from '../../../graphql/generated';
 
+/** 总览 in one field: summaries by department, the late list, the targets (one request, a constant number of statements). */
 export const OverviewQuery = graphql(`
-  query Overview($jurisdictionId: ID) {
-    departments(filter: { jurisdictionId: $jurisdictionId }) {
-      id
-      name
-      progressSummary {
+  query Overview($jurisdictionId: ID!, $late: Int) {
+    overview(jurisdictionId: $jurisdictionId) {
+      period {
+        key
+        label
+        endsOn
+      }
+      totals {
         total
         green
         yellow
@@ -13,22 +17,51 @@ export const OverviewQuery = graphql(`
         completed
         percentDone
       }
-      tasks(status: RED, first: 10) {
-        totalCount
-        nodes {
+      departments {
+        department {
           id
-          light
-          task {
+          name
+        }
+        summary {
+          total
+          green
+          yellow
+          red
+          completed
+          percentDone
+        }
+      }
+      lateCount
+      late(first: $late) {
+        assignment {
+          id
+          role
+        }
+        department {
+          id
+          name
+        }
+        task {
+          id
+          path
+          heading
+          document {
             id
-            path
-            heading
-            deadline
-            document {
-              id
-              title
-            }
+            title
           }
         }
+        deadline
+        daysOverdue
+        latestReport {
+          id
+          status
+          percent
+          narrative
+          reportedAt
+        }
+      }
+      indicators {
+        ...IndicatorFields
       }
     }
   }

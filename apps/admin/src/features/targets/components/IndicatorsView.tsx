@@ -1,15 +1,15 @@
 import { skipToken, useQuery } from '@apollo/client/react';
+import { Empty } from 'antd';
 import { useMemo } from 'react';
 import { LazyChart } from '../../../components/LazyChart';
 import { PageState } from '../../../components/PageState';
+import type { IndicatorFieldsFragment } from '../../../graphql/generated/graphql';
 import { IndicatorsQuery } from '../graphql/targets';
 
 const comparatorSigns = { GTE: '≥', LTE: '≤', EQ: '=' } as const;
 
 /** Each indicator against its baseline and latest value: a chart of progress to target and the figures. */
-export function IndicatorsView({ jurisdictionId }: { jurisdictionId: string | null }) {
-  const { data, loading, error, refetch } = useQuery(IndicatorsQuery, jurisdictionId ? { variables: { jurisdictionId } } : skipToken);
-  const indicators = useMemo(() => data?.indicators ?? [], [data]);
+export function IndicatorsTable({ indicators }: { indicators: readonly IndicatorFieldsFragment[] }) {
   const option = useMemo(
     () => ({
       tooltip: { trigger: 'axis' },
@@ -20,8 +20,9 @@ export function IndicatorsView({ jurisdictionId }: { jurisdictionId: string | nu
     }),
     [indicators],
   );
+  if (indicators.length === 0) return <Empty description="该地区没有目标指标" />;
   return (
-    <PageState loading={loading && !data} error={error} onRetry={() => void refetch()} empty={!jurisdictionId || indicators.length === 0} emptyText="该地区没有目标指标">
+    <>
       <LazyChart option={option} label={`目标指标完成进度图:${indicators.map((i) => `${i.name} ${Math.round(i.progress ?? 0)}%`).join(',')}`} height={`${Math.max(12, indicators.length * 3)}rem`} />
       <div className="table-scroll">
         <table className="data-table">
@@ -48,6 +49,16 @@ export function IndicatorsView({ jurisdictionId }: { jurisdictionId: string | nu
           </tbody>
         </table>
       </div>
+    </>
+  );
+}
+
+/** 目标指标 of a jurisdiction, read on their own (the 总览 page gets them inside `overview`). */
+export function IndicatorsView({ jurisdictionId }: { jurisdictionId: string | null }) {
+  const { data, loading, error, refetch } = useQuery(IndicatorsQuery, jurisdictionId ? { variables: { jurisdictionId } } : skipToken);
+  return (
+    <PageState loading={loading && !data} error={error} onRetry={() => void refetch()} empty={!jurisdictionId} emptyText="该地区没有目标指标">
+      <IndicatorsTable indicators={data?.indicators ?? []} />
     </PageState>
   );
 }
