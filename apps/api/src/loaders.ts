@@ -16,7 +16,9 @@ import { select } from '@lianxi/db';
 import DataLoader from 'dataloader';
 import type { DataSource, ObjectLiteral } from 'typeorm';
 import { In } from 'typeorm';
+import { calendarDateOf } from '@lianxi/domain';
 import { loadIndicators } from './features/indicator/indicator.query.js';
+import { assignmentStates, summarise, type SummaryCounts } from './features/progress/overview.query.js';
 import type { IndicatorMapper } from './schema/mappers.js';
 
 /** Loads rows of one table by id in one `WHERE id IN (…)` per tick; missing ids give null. */
@@ -128,6 +130,24 @@ export function createLoaders(db: DataSource) {
     indicatorsOfDocument: new DataLoader<string, IndicatorMapper[]>(async (ids) =>
       groupBy(ids, await loadIndicators(db, { documentIds: ids }), (indicator) => indicator.documentId ?? ''),
     ),
+    /** A department's progress summary, counted as 总览 counts it (active assignments only). One statement per batch. */
+    progressSummaryOfDepartment: new DataLoader<string, SummaryCounts>(async (ids) => {
+      const states = await assignmentStates(db, { departmentIds: ids }, calendarDateOf(new Date()));
+      return groupBy(ids, states, (assignment) => assignment.departmentId).map((group) =>
+        summarise(group.map((assignment) => assignment.state)),
+      );
+    }),
+    /** How many policy documents each jurisdiction holds. One statement per batch. */
+    documentCountOfJurisdiction: new DataLoader<string, number>(async (ids) => {
+      const rows = await select<{ id: string; n: number }>(
+        db,
+        `SELECT jurisdiction_id AS id, count(*)::int AS n FROM policy_document
+         WHERE jurisdiction_id = ANY($1::uuid[]) GROUP BY jurisdiction_id`,
+        [[...ids]],
+      );
+      const counts = new Map(rows.map((row) => [row.id, row.n]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
   };
 }
 

@@ -307,6 +307,21 @@ describe.each(testEngines)('features on %s', (engine) => {
     expect(codeOf(await gql(server, remove, { input: { memberId: office?.id } }, admin))).toBe('NOT_FOUND');
   });
 
+  it('jurisdictions say how many documents they hold: a parent an import only named holds none', async () => {
+    const { server, database } = shared();
+    await addUser(database.dataSource, 'count-admin', 'ADMIN');
+    const admin = await login(server, 'count-admin');
+    const imported = await gql(server, IMPORT, { input: { text: seed('yongan-city-scraped.txt') } }, admin);
+    expect(body<ImportPayload>(imported).data?.importDocument.errors).toEqual([]);
+    const list = body<{ jurisdictions: { name: string; documentCount: number; parent: { name: string } | null }[] }>(
+      await gql(server, '{ jurisdictions { name documentCount parent { name } } }', {}, admin),
+    ).data?.jurisdictions;
+    const yongan = list?.find((j) => j.name === '永安市');
+    expect(yongan?.documentCount).toBeGreaterThanOrEqual(1);
+    expect(yongan?.parent?.name).toBe('三明市');
+    expect(list?.find((j) => j.name === '三明市')?.documentCount).toBe(0);
+  });
+
   it('indicators: baseline, targets, latest value and progress; sectors in Chinese; compareSector', async () => {
     const { server, database } = shared();
     const world = await buildWorld(database.dataSource, '指标市', 1);

@@ -479,6 +479,22 @@ describe.each(testEngines)('reads for the admin client on %s', (engine) => {
         reportedBy: { displayName: `${world.jurisdiction.name}-admin` },
       },
     });
+    // A department's own progress summary counts exactly what 总览 counts for it, also after a withdrawal.
+    await select(world.db, 'UPDATE assignment SET withdrawn_at = now() WHERE id = $1', [leadOn(0).id]);
+    const again = body<{ overview: { departments: { department: { id: string }; summary: unknown }[] } }>(
+      await gql(server, OVERVIEW, { j: world.jurisdiction.id }, viewer),
+    ).data?.overview.departments;
+    for (const { department, summary } of again ?? []) {
+      const own = await gql(
+        server,
+        'query($id: ID!) { department(id: $id) { progressSummary { total green yellow red completed percentDone } } }',
+        { id: department.id },
+        viewer,
+      );
+      expect(body<{ department: { progressSummary: unknown } }>(own).data?.department.progressSummary).toEqual(summary);
+    }
+    expect(again?.find((d) => d.department.id === lead.id)?.summary).toMatchObject({ total: 3 });
+
     // A member reads it too; `first` cuts the list, not the count.
     const cut = await gql(server, OVERVIEW, { j: world.jurisdiction.id, first: 1 }, member);
     expect(body<{ overview: { lateCount: number; late: unknown[] } }>(cut).data?.overview).toMatchObject({

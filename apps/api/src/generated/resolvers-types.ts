@@ -462,6 +462,8 @@ export type JointMeeting = {
 /** 行政区划:有政府的地方 / A place with a government. */
 export type Jurisdiction = {
   __typename?: 'Jurisdiction';
+  /** 本辖区的政策文件数(导入时顺带建立的上级辖区为 0) / Policy documents of this jurisdiction (0 for a parent made by an import). */
+  documentCount: Scalars['Int']['output'];
   /** 标识 / Identifier. */
   id: Scalars['ID']['output'];
   /** 层级 / Level. */
@@ -2106,6 +2108,7 @@ export type JointMeetingResolvers<ContextType = Context, ParentType extends Reso
 }>;
 
 export type JurisdictionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Jurisdiction'] = ResolversParentTypes['Jurisdiction']> = ResolversObject<{
+  documentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['JurisdictionLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -4,7 +4,6 @@ import type { Context } from '../../context.js';
 import { forbidden } from '../../errors.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import { requireId } from '../ids.js';
-import { lightFor } from '../lights.js';
 import { departmentTaskConnection } from './department-tasks.query.js';
 
 /** A department the user may read, or null: "missing" and "not yours" look the same. */
@@ -124,34 +123,7 @@ export const departmentResolvers: Resolvers = {
       }
       return page;
     },
-    progressSummary: async (department, _args, context) => {
-      const assignments = await context.loaders.assignmentsByDepartment.load(department.id);
-      const [tasks, reports] = await Promise.all([
-        context.loaders.task.loadMany(assignments.map((a) => a.taskId)),
-        context.loaders.reportsByAssignment.loadMany(assignments.map((a) => a.id)),
-      ]);
-      const summary = {
-        total: assignments.length,
-        green: 0,
-        yellow: 0,
-        red: 0,
-        completed: 0,
-        percentDone: 0,
-      };
-      let percentSum = 0;
-      assignments.forEach((_assignment, i) => {
-        const task = tasks[i];
-        const list = reports[i];
-        const latest = Array.isArray(list) ? (list[0] ?? null) : null;
-        const light = lightFor(task instanceof Error ? null : (task ?? null), latest);
-        summary[light === 'GREEN' ? 'green' : light === 'YELLOW' ? 'yellow' : 'red'] += 1;
-        if (latest?.status === 'COMPLETED') summary.completed += 1;
-        percentSum += latest?.status === 'COMPLETED' ? 100 : (latest?.percent ?? 0);
-      });
-      summary.percentDone =
-        assignments.length === 0 ? 0 : Math.round((percentSum / assignments.length) * 10) / 10;
-      return summary;
-    },
+    progressSummary: (department, _args, context) => context.loaders.progressSummaryOfDepartment.load(department.id),
     memberships: (department, _args, context) => context.loaders.membershipsOfDepartment.load(department.id),
   },
   Member: {

@@ -50,6 +50,7 @@ export const jurisdictionResolvers: Resolvers = {
   Jurisdiction: {
     parent: (jurisdiction, _args, context) =>
       jurisdiction.parentId ? context.loaders.jurisdiction.load(jurisdiction.parentId) : null,
+    documentCount: (jurisdiction, _args, context) => context.loaders.documentCountOfJurisdiction.load(jurisdiction.id),
   },
   SectorDuty: {
     jurisdiction: async (duty, _args, context) =>

@@ -73,14 +73,20 @@ export function summarise(items: readonly { light: StatusLight; latestReport: Pr
   return summary;
 }
 
+/** Which active assignments `assignmentStates` reads: a jurisdiction's (its documents') or some departments'. */
+export type AssignmentScope = { jurisdictionId: string } | { departmentIds: readonly string[] };
+
 /**
- * 总览 of a jurisdiction: every active assignment on its documents (withdrawn tasks and assignments left out),
- * with its task, department and latest report, in ONE statement whatever their number; lights are the domain's
- * `assignmentLight` with the document's issue date as the start of reporting, as in the matrix and the
- * department's task list. Summaries per department (most red first, then by name), the totals, and the late
- * list — red assignments, longest overdue first — are computed from those rows.
+ * Every active assignment in `scope` (withdrawn tasks and assignments left out) with its task, department,
+ * latest report and light, in ONE statement whatever their number. Lights are the domain's `assignmentLight`
+ * with the document's issue date as the start of reporting, as in the matrix and the department's task list —
+ * so 总览 and a department's progress summary count the same things the same way.
  */
-export async function overviewOf(db: Db, jurisdictionId: string, today: IsoDate): Promise<OverviewData> {
+export async function assignmentStates(db: Db, scope: AssignmentScope, today: IsoDate): Promise<OverviewAssignment[]> {
+  const [filter, parameter] =
+    'jurisdictionId' in scope
+      ? ['d.jurisdiction_id = $1', scope.jurisdictionId]
+      : ['a.department_id = ANY($1::uuid[])', [...scope.departmentIds]];
   const rows = await select<Row>(
     db,
     `SELECT a.id, a.task_id AS "taskId", a.department_id AS "departmentId", a.role, d.issued_on AS "issuedOn",
@@ -95,13 +101,13 @@ export async function overviewOf(db: Db, jurisdictionId: string, today: IsoDate)
        SELECT p.* FROM progress_report p WHERE p.assignment_id = a.id
        ORDER BY p.reported_at DESC, p.id DESC LIMIT 1
      ) latest ON true
-     WHERE d.jurisdiction_id = $1 AND a.withdrawn_at IS NULL AND t.withdrawn_at IS NULL
+     WHERE ${filter} AND a.withdrawn_at IS NULL AND t.withdrawn_at IS NULL
      ORDER BY d.title, t.sort_order, a.id`,
-    [jurisdictionId],
+    [parameter],
   );
   const tasks = new Map<string, Task>();
   const departments = new Map<string, Department>();
-  const assignments = rows.map((row): OverviewAssignment => {
+  return rows.map((row): OverviewAssignment => {
     const task = tasks.get(row.taskId) ?? hydrateEntity<Task>(db, 'task', row.task);
     tasks.set(task.id, task);
     const department =
@@ -125,6 +131,14 @@ export async function overviewOf(db: Db, jurisdictionId: string, today: IsoDate)
       department,
     };
   });
+}
+
+/**
+ * 总览 of a jurisdiction from `assignmentStates` (one statement): summaries per department (most red first,
+ * then by name), the totals, and the late list — red assignments, longest overdue first.
+ */
+export async function overviewOf(db: Db, jurisdictionId: string, today: IsoDate): Promise<OverviewData> {
+  const assignments = await assignmentStates(db, { jurisdictionId }, today);
 
   const byDepartment = new Map<string, { department: Department; states: OverviewAssignment['state'][] }>();
   for (const assignment of assignments) {

@@ -10,7 +10,10 @@ export function JurisdictionPicker({ state }: { state: ReturnType<typeof useJuri
         id="jurisdiction-picker"
         style={{ width: '100%' }}
         value={state.id}
-        options={state.jurisdictions.map((j) => ({ value: j.id, label: j.name }))}
+        options={state.jurisdictions.map((j) => ({
+          value: j.id,
+          label: j.documentCount > 0 ? `${j.name}(${j.documentCount} 份文件)` : `${j.name}(无文件)`,
+        }))}
         onChange={(v: string) => { state.setPicked(v); }}
       />
     </div>

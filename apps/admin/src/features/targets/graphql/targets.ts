@@ -6,6 +6,7 @@ export const JurisdictionsQuery = graphql(`
       id
       name
       level
+      documentCount
     }
   }
 `);

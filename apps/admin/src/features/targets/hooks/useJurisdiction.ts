@@ -3,12 +3,19 @@ import { useState } from 'react';
 import { useSession } from '../../auth/hooks/useSession';
 import { JurisdictionsQuery } from '../graphql/targets';
 
-/** The jurisdiction a screen shows: the user's own, or (for an installation-wide admin) one to pick. */
+/**
+ * The jurisdiction a screen shows: the user's own, or (for an installation-wide admin) one to pick — at first
+ * the one with the most plans, not a parent that an import only named (三明市 above 永安市 holds nothing).
+ */
 export function useJurisdiction() {
   const { user } = useSession();
   const { data } = useQuery(JurisdictionsQuery);
   const [picked, setPicked] = useState<string | null>(null);
   const jurisdictions = data?.jurisdictions ?? [];
-  const id = picked ?? user?.jurisdiction?.id ?? jurisdictions[0]?.id ?? null;
+  const busiest = jurisdictions.reduce<(typeof jurisdictions)[number] | null>(
+    (best, j) => (best === null || j.documentCount > best.documentCount ? j : best),
+    null,
+  );
+  const id = picked ?? user?.jurisdiction?.id ?? busiest?.id ?? null;
   return { id, jurisdictions, setPicked, fixed: Boolean(user?.jurisdiction) };
 }
