@@ -3,7 +3,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { PGlitePool } from './engine/pglite-pool.js';
 import { PGliteThread } from './engine/pglite-thread.js';
-import { parsers } from './engine/value-parsers.js';
+import { PARSE, VALUE_PARSERS } from './engine/value-parsers.js';
 import { migrations } from './migrations/index.js';
 import { entities } from './schema/index.js';
 import { StatementLogger } from './statement-log.js';
@@ -25,7 +25,7 @@ export function engineOf(config: DatabaseConfig): Engine {
   return config.databaseUrl ? 'postgres' : 'pglite';
 }
 
-// Both engines parse values alike (engine/value-parsers.js): dates stay strings, bigint and numeric are numbers.
+// Both engines parse values alike (engine/value-parsers.ts): dates stay strings, bigint and numeric are numbers.
 const builtInParser = pg.types.getTypeParser as (oid: number, format: 'text' | 'binary') => unknown;
 
 /**
@@ -56,8 +56,10 @@ export function createDataSource(config: DatabaseConfig): DataSource {
       driver: pg,
       extra: {
         types: {
-          getTypeParser: (oid: number, format?: 'text' | 'binary'): unknown =>
-            parsers[oid] ?? builtInParser(oid, format ?? 'text'),
+          getTypeParser: (oid: number, format?: 'text' | 'binary'): unknown => {
+            const named = VALUE_PARSERS[oid];
+            return named ? PARSE[named] : builtInParser(oid, format ?? 'text');
+          },
         },
       },
     });

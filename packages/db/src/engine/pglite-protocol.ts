@@ -1,3 +1,5 @@
+import type { ValueParser } from './value-parsers.js';
+
 /**
  * The messages between `PGliteThread` (the caller's thread) and `pglite-worker.js` (the worker that owns the
  * PGlite instance). Everything here crosses by structured clone: plain objects, Dates, typed arrays, Blobs.
@@ -6,6 +8,8 @@
 export interface WorkerOptions {
   /** A directory, or `memory://` for an in-memory database. */
   dataDir: string;
+  /** How to parse values of these type OIDs (value-parsers.ts). */
+  parsers: Readonly<Record<number, ValueParser>>;
   /** Make every acknowledged statement durable on disk (see nodefs-sync.js); ignored in memory. */
   durable: boolean;
 }

@@ -7,6 +7,7 @@ import type {
   WorkerReply,
   WorkerRequest,
 } from './pglite-protocol.js';
+import { VALUE_PARSERS } from './value-parsers.js';
 
 export type { SyncStats, ThreadQueryOptions, ThreadResult } from './pglite-protocol.js';
 
@@ -59,7 +60,7 @@ export class PGliteThread {
   /** Starts the worker and opens PGlite in it (initdb for a new directory, crash recovery when needed). */
   static async open(options: PGliteThreadOptions): Promise<PGliteThread> {
     const worker = new Worker(WORKER_ENTRY, {
-      workerData: { dataDir: options.dataDir, durable: options.durable ?? true },
+      workerData: { dataDir: options.dataDir, durable: options.durable ?? true, parsers: VALUE_PARSERS },
       // The worker needs no loader or condition of the parent's (tsx, --conditions): it imports only PGlite
       // and plain JavaScript beside it.
       execArgv: [],

@@ -3,7 +3,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { SyncedNodeFS } from './nodefs-sync.js';
-import { parsers } from './value-parsers.js';
 
 /**
  * The worker thread that owns one PGlite instance (started by `PGliteThread.open`). PGlite runs PostgreSQL
@@ -21,6 +20,9 @@ import { parsers } from './value-parsers.js';
 const port = parentPort;
 if (!port) throw new Error('pglite-worker.js runs in a worker thread (PGliteThread.open)');
 const options = workerOptions(workerData);
+/** The same functions as value-parsers.ts's PARSE, by name. */
+const PARSE = { number: Number, text: (/** @type {string} */ value) => value };
+const parsers = Object.fromEntries(Object.entries(options.parsers).map(([oid, name]) => [oid, PARSE[name]]));
 const inMemory = options.dataDir.startsWith('memory://');
 const fs = options.durable && !inMemory ? new SyncedNodeFS(options.dataDir) : null;
 
@@ -127,9 +129,9 @@ function serialize(error) {
  * @returns {WorkerOptions}
  */
 function workerOptions(data) {
-  const { dataDir, durable } = /** @type {Partial<WorkerOptions>} */ (data ?? {});
+  const { dataDir, durable, parsers } = /** @type {Partial<WorkerOptions>} */ (data ?? {});
   if (typeof dataDir !== 'string') throw new Error('pglite-worker.js: workerData.dataDir must be a string');
-  return { dataDir, durable: durable === true };
+  return { dataDir, durable: durable === true, parsers: parsers ?? {} };
 }
 
 /**
