@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -6,17 +6,18 @@ import { PGliteThread } from '@lianxi/db';
 import { BENCH_ADMIN, BENCH_PASSWORD, SCALES } from './data/generate.js';
 import { loadPGlite } from './data/load.js';
 import { benchEnv } from './env.js';
-import { embeddedRun, embeddedWrites } from './measure/embedded.js';
+import { commitCost, embeddedRun, embeddedWrites } from './measure/embedded.js';
 import { Client } from './measure/http.js';
 import { startServer } from './server/start.js';
 
 /**
- * pnpm bench:embedded [--seconds 5] [--connections 8] [--api source|dist] [--rounds 1]
+ * pnpm bench:embedded [--seconds 5] [--connections 8] [--api source|dist] [--rounds 1] [--commits 200]
  *
  * Only the embedded phase of `pnpm bench`, without PostgreSQL: the city data in bench/tmp/pglite-city (loaded
  * first when missing), the server process on it, then per round the department query at `connections`
  * clients and `reportProgress` at the same concurrency, each with the server's event-loop delay and /healthz
- * latency meanwhile. Prints JSON. The writes add reports to the PGlite bench data.
+ * latency meanwhile; then what durable commits cost (`commitCost`, --commits 0 skips it). Prints JSON. The
+ * writes add reports to the PGlite bench data.
  */
 const { values: flags } = parseArgs({
   options: {
@@ -24,6 +25,7 @@ const { values: flags } = parseArgs({
     connections: { type: 'string', default: '8' },
     api: { type: 'string', default: 'source' },
     rounds: { type: 'string', default: '1' },
+    commits: { type: 'string', default: '200' },
   },
 });
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -80,6 +82,15 @@ try {
 } finally {
   await server.stop();
 }
+const commits = Number(flags.commits);
+let durability: unknown = null;
+if (commits > 0) {
+  log('commit cost, durable and relaxed…');
+  const directory = `${ROOT}bench/tmp/pglite-commit-cost`;
+  rmSync(directory, { recursive: true, force: true });
+  durability = await commitCost(directory, { commits, rounds: 3 });
+  rmSync(directory, { recursive: true, force: true });
+}
 process.stdout.write(
-  `${JSON.stringify({ at: new Date().toISOString(), options, api: flags.api, rounds }, null, 2)}\n`,
+  `${JSON.stringify({ at: new Date().toISOString(), options, api: flags.api, rounds, durability }, null, 2)}\n`,
 );

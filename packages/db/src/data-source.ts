@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { PGlitePool } from './engine/pglite-pool.js';
@@ -65,11 +64,8 @@ export function createDataSource(config: DatabaseConfig): DataSource {
     });
   }
   const dataDir = config.dataDir ?? MEMORY;
-  const open = () => {
-    if (!dataDir.startsWith(MEMORY)) mkdirSync(dataDir, { recursive: true });
-    // pg_trgm and the value parsers are set up in the worker (engine/pglite-worker.js).
-    return PGliteThread.open({ dataDir });
-  };
+  // pg_trgm and the value parsers are set up in the worker (engine/pglite-worker.js); the directory is created.
+  const open = () => PGliteThread.open({ dataDir });
   // TypeORM makes one pool per initialize(); each pool owns one PGlite instance in its own worker thread,
   // opened on first use.
   const driver = {

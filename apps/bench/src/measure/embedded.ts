@@ -1,5 +1,6 @@
+import { PGliteThread } from '@lianxi/db';
 import { DEPARTMENT_TASKS, REPORT_PROGRESS } from '../server/queries.js';
-import { type Client, load, type Load } from './http.js';
+import { type Client, load, type Load, median } from './http.js';
 
 /**
  * The embedded phase: the department query on PGlite under `connections` concurrent clients, with the server
@@ -108,4 +109,37 @@ async function eld(client: Client, during: () => Promise<void>): Promise<unknown
   await client.post('/bench/eld/start');
   await during();
   return client.post('/bench/eld/stop');
+}
+
+/**
+ * What durable commits cost PGlite itself: `commits` single-row INSERTs, one commit each, one after another,
+ * on a directory opened with and without `durable` (the db package's default is durable), alternating
+ * `rounds` times. Milliseconds per commit (median of the rounds) and the WAL fdatasyncs the worker made.
+ */
+export async function commitCost(directory: string, options: { commits: number; rounds: number }) {
+  const perCommit: Record<'durable' | 'relaxed', number[]> = { durable: [], relaxed: [] };
+  const walSyncs: Record<'durable' | 'relaxed', number> = { durable: 0, relaxed: 0 };
+  for (let round = 0; round < options.rounds; round++) {
+    for (const mode of ['durable', 'relaxed'] as const) {
+      const db = await PGliteThread.open({ dataDir: `${directory}/${mode}`, durable: mode === 'durable' });
+      try {
+        await db.exec('CREATE TABLE IF NOT EXISTS probe (id serial PRIMARY KEY, note text NOT NULL)');
+        const before = await db.syncStats();
+        const started = performance.now();
+        for (let i = 0; i < options.commits; i++)
+          await db.query('INSERT INTO probe (note) VALUES ($1)', [`第${String(i)}次`]);
+        perCommit[mode].push((performance.now() - started) / options.commits);
+        walSyncs[mode] += (await db.syncStats()).walSyncs - before.walSyncs;
+      } finally {
+        await db.close();
+      }
+    }
+  }
+  const round2 = (x: number) => Math.round(x * 100) / 100;
+  return {
+    commits: options.commits,
+    rounds: options.rounds,
+    msPerCommit: { durable: round2(median(perCommit.durable)), relaxed: round2(median(perCommit.relaxed)) },
+    walSyncs,
+  };
 }

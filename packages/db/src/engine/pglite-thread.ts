@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type {
   SerializedError,
@@ -12,7 +13,7 @@ import { VALUE_PARSERS } from './value-parsers.js';
 export type { SyncStats, ThreadQueryOptions, ThreadResult } from './pglite-protocol.js';
 
 export interface PGliteThreadOptions {
-  /** A directory (created by the caller), or `memory://` for an in-memory database. */
+  /** A directory (created if missing), or `memory://` for an in-memory database. */
   dataDir: string;
   /**
    * Acknowledge a statement only once its WAL is on disk, and let PostgreSQL's own fsyncs (checkpoints,
@@ -59,6 +60,7 @@ export class PGliteThread {
 
   /** Starts the worker and opens PGlite in it (initdb for a new directory, crash recovery when needed). */
   static async open(options: PGliteThreadOptions): Promise<PGliteThread> {
+    if (!options.dataDir.startsWith('memory://')) mkdirSync(options.dataDir, { recursive: true });
     const worker = new Worker(WORKER_ENTRY, {
       workerData: { dataDir: options.dataDir, durable: options.durable ?? true, parsers: VALUE_PARSERS },
       // The worker needs no loader or condition of the parent's (tsx, --conditions): it imports only PGlite

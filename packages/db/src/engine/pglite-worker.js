@@ -24,7 +24,8 @@ const options = workerOptions(workerData);
 const PARSE = { number: Number, text: (/** @type {string} */ value) => value };
 const parsers = Object.fromEntries(Object.entries(options.parsers).map(([oid, name]) => [oid, PARSE[name]]));
 const inMemory = options.dataDir.startsWith('memory://');
-const fs = options.durable && !inMemory ? new SyncedNodeFS(options.dataDir) : null;
+/** @type {SyncedNodeFS | null} */
+let fs = null;
 
 /** @param {WorkerReply} reply */
 const send = (reply) => {
@@ -34,6 +35,7 @@ const send = (reply) => {
 /** @type {PGlite | undefined} */
 let db;
 try {
+  if (options.durable && !inMemory) fs = new SyncedNodeFS(options.dataDir);
   db = await PGlite.create({
     ...(fs ? { fs } : { dataDir: options.dataDir }),
     extensions: { pg_trgm },
