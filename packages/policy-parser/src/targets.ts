@@ -84,8 +84,12 @@ function cleanIndicator(raw: string): { indicator: string; scope: string | null 
   return { indicator, scope };
 }
 
+/** Every count figure has one of these verbs (建成 建设 建立 新建 创建 hold 建): a quick test before the pattern. */
+const COUNT_VERB_PARTS = ['建', '新增', '培育', '打造'];
+
 function readFigure(clause: string, start: number): Figure | null {
-  const match = FIGURE.exec(clause);
+  // FIGURE needs an ASCII digit (\d); without one only COUNT_FIGURE can match, and only with its verb.
+  const match = /\d/u.test(clause) ? FIGURE.exec(clause) : null;
   if (match?.groups) {
     const {
       indicator: rawIndicator = '',
@@ -113,7 +117,7 @@ function readFigure(clause: string, start: number): Figure | null {
       span: { start, end: start + clause.length },
     };
   }
-  const count = COUNT_FIGURE.exec(clause);
+  const count = COUNT_VERB_PARTS.some((part) => clause.includes(part)) ? COUNT_FIGURE.exec(clause) : null;
   if (count?.groups) {
     const { scope, before, number = '', upper, unit, after, indicator = '' } = count.groups;
     const gte = before === '至少' || after === '以上' || upper !== undefined;
