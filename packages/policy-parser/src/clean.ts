@@ -386,9 +386,10 @@ function classifyChrome(line: string): CleaningRule | null {
   if (line.length <= 200 && FOOTER_LINE.test(line)) return 'FOOTER';
   if (line.length <= 200 && NAVIGATION_LINE.test(line)) return 'NAVIGATION';
   if (line.length <= 80 && TIMESTAMP.test(line) && !/[。，]/u.test(line)) return 'NAVIGATION';
+  // A menu: five or more short items between spaces, no sentence punctuation (tested first: it is cheaper).
+  if (/[。，；]/u.test(line)) return null;
   const items = line.split(/\s+/u).filter(Boolean);
-  if (items.length >= 5 && items.every((item) => Array.from(item).length <= 12) && !/[。，；]/u.test(line))
-    return 'NAVIGATION';
+  if (items.length >= 5 && items.every((item) => Array.from(item).length <= 12)) return 'NAVIGATION';
   return null;
 }
 
@@ -473,8 +474,10 @@ function isWide(char: string): boolean {
 function tidyWhitespace(text: string, report: Report): string {
   let removed = 0;
   let lines = text.split('\n').map((line) => {
-    const trimmed = line.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/gu, '');
+    // trim() removes exactly \s (WhiteSpace and LineTerminator), which includes U+3000 and U+00A0.
+    const trimmed = line.trim();
     removed += line.length - trimmed.length;
+    if (!hasSpace(trimmed)) return trimmed;
     return trimmed.replace(/[ \u3000\u00a0]+/gu, (spaces, offset: number, whole: string) => {
       const before = whole.charAt(offset - 1);
       const after = whole.charAt(offset + spaces.length);
@@ -526,7 +529,13 @@ function tidyWhitespace(text: string, report: Report): string {
   return compact.join('\n');
 }
 
+/** Whether the line holds a space, an ideographic space or a no-break space (what tidyWhitespace rewrites). */
+function hasSpace(line: string): boolean {
+  return line.includes(' ') || line.includes('\u3000') || line.includes('\u00a0');
+}
+
 function unclosedTitle(line: string): boolean {
+  if (!line.includes('《')) return false;
   let depth = 0;
   for (const char of line) {
     if (char === '《') depth++;

@@ -134,6 +134,30 @@ function readFigure(clause: string, start: number): Figure | null {
   return null;
 }
 
+/** A table of code units: 1 for each character of `chars` (all in the BMP). */
+function unitTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const char of chars) table[char.charCodeAt(0)] = 1;
+  return table;
+}
+const SENTENCE_ENDS = unitTable('。！？!?');
+const CLAUSE_ENDS = unitTable('，,；;：:');
+
+/**
+ * The maximal stretches of `text` without any of the `separators` (a unitTable), with their offsets: what
+ * `text.matchAll(/[^…]+/gu)` finds, without a RegExp match object per stretch.
+ */
+function segments(text: string, separators: Uint8Array): { text: string; index: number }[] {
+  const found: { text: string; index: number }[] = [];
+  let start = 0;
+  for (let index = 0; index <= text.length; index++) {
+    if (index < text.length && separators[text.charCodeAt(index)] !== 1) continue;
+    if (index > start) found.push({ text: text.slice(start, index), index: start });
+    start = index + 1;
+  }
+  return found;
+}
+
 /** Characters two indicators share in one stretch (托位数 / 每千人拥有托位数 → 3). */
 function sharedRun(a: string, b: string): number {
   let best = 0;
@@ -159,12 +183,12 @@ export function readTargets(lines: Line[], from: number, to: number): ParsedTarg
     const line = lines[index];
     if (!line || line.text.length < 6 || !/\d/u.test(line.text)) continue;
     let year: number | null = null;
-    for (const sentenceMatch of line.text.matchAll(/[^。！？!?]+/gu)) {
-      const sentence = sentenceMatch[0];
+    for (const sentenceMatch of segments(line.text, SENTENCE_ENDS)) {
+      const sentence = sentenceMatch.text;
       const describesPresent = BASELINE_CUE.test(sentence);
       const asOf = /(截至|截止)((?:19|20)\d{2})年/u.exec(sentence);
-      for (const clauseMatch of sentence.matchAll(/[^，,；;：:]+/gu)) {
-        let clause = clauseMatch[0];
+      for (const clauseMatch of segments(sentence, CLAUSE_ENDS)) {
+        let clause = clauseMatch.text;
         let start = line.start + sentenceMatch.index + clauseMatch.index;
         const leading = clause.length - clause.trimStart().length;
         clause = clause.trim();
