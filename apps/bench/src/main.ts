@@ -1,19 +1,21 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { PGliteThread } from '@lianxi/db';
 import pg from 'pg';
 import { FIXTURE_KEY_PREFIX, BENCH_ADMIN, BENCH_PASSWORD, SCALES, type ScaleName } from './data/generate.js';
 import { benchDatabase, ensureDatabase, loadPGlite, loadPostgres, type LoadReport } from './data/load.js';
 import { benchEnv } from './env.js';
 import { Client, load, median, type Load } from './measure/http.js';
 import { firstDifference, normalize } from './measure/normalize.js';
+import { embeddedRun } from './measure/embedded.js';
 import { executorComparison } from './measure/executor.js';
 import { adminBundle, importTiming, parserThroughput } from './measure/offline.js';
 import { writeMarkdown } from './report/markdown.js';
 import { DEPARTMENT_TASKS, MATRIX, REPORT_PROGRESS } from './server/queries.js';
+import { startServer as startBenchServer } from './server/start.js';
 
 /**
  * pnpm bench [--quick] [--reuse-data] [--no-build] [--skip-load-pglite]
@@ -97,6 +99,7 @@ results.apiFrom = apiFrom;
 
 // 2. Data.
 const env = benchEnv();
+const startServer = (args: string[]) => startBenchServer(args, { apiFrom, env: env.childEnv });
 const databaseUrl = await ensureDatabase(env.pgUrl, benchDatabase(scaleName));
 const pgliteDir = `${ROOT}bench/tmp/pglite-city`;
 mkdirSync(`${ROOT}bench/tmp`, { recursive: true });
@@ -190,7 +193,7 @@ const embedded = await startServer(['--data-dir', pgliteDir]);
 try {
   const client = new Client(embedded.base);
   await client.login(BENCH_ADMIN, BENCH_PASSWORD);
-  results.embedded = await embeddedRun(client, embeddedTargets.departmentId);
+  results.embedded = await embeddedRun(client, embeddedTargets.departmentId, { connections: settings.embeddedConnections, seconds: settings.embeddedSeconds });
 } finally {
   await embedded.stop();
 }
@@ -258,58 +261,15 @@ async function findTargets(url: string): Promise<Targets> {
 }
 
 async function findTargetsPGlite(dataDir: string): Promise<{ departmentId: string }> {
-  const { PGlite } = await import('@electric-sql/pglite');
-  const db = await PGlite.create({ dataDir });
+  const db = await PGliteThread.open({ dataDir });
   try {
-    const rows = (await db.query<{ id: string }>(TARGET_SQL.department)).rows;
+    const rows = (await db.query(TARGET_SQL.department)).rows as { id: string }[];
     const id = rows[0]?.id;
     if (!id) throw new Error('no department in the PGlite bench data');
     return { departmentId: id };
   } finally {
     await db.close();
   }
-}
-
-interface RunningServer {
-  base: string;
-  stop(): Promise<void>;
-}
-
-function startServer(args: string[]): Promise<RunningServer> {
-  const serve = fileURLToPath(new URL('./server/serve.ts', import.meta.url));
-  const nodeArgs = ['--import', 'tsx', ...(apiFrom === 'source' ? ['--conditions=@lianxi/source'] : []), serve, ...args, '--api', apiFrom];
-  const child: ChildProcess = spawn(process.execPath, nodeArgs, {
-    cwd: fileURLToPath(new URL('../', import.meta.url)),
-    env: env.childEnv,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      reject(new Error('the server did not start within 120 s'));
-    }, 120_000);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the server exited with ${String(code)}`));
-    });
-    if (!child.stdout) throw new Error('no stdout');
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      const match = /^LISTENING (\d+)$/.exec(line);
-      if (!match) return;
-      clearTimeout(timer);
-      child.removeAllListeners('exit');
-      resolve({
-        base: `http://127.0.0.1:${match[1] ?? ''}`,
-        stop: () =>
-          new Promise<void>((done) => {
-            child.once('exit', () => {
-              done();
-            });
-            child.kill('SIGTERM');
-            setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-          }),
-      });
-    });
-  });
 }
 
 async function same(client: Client, query: string, variables: Record<string, unknown>, rawPath: string, what: string): Promise<void> {
@@ -425,47 +385,6 @@ async function mixedLoad(client: Client, targets: Targets) {
     true,
   );
   return { ...result, writesSent: writes, readsSent: n - writes };
-}
-
-async function embeddedRun(client: Client, departmentId: string) {
-  const body = JSON.stringify({ query: DEPARTMENT_TASKS, variables: { id: departmentId, first: 100 } });
-  const base = { url: `${client.base}/graphql`, method: 'POST' as const, headers: client.headers(), body };
-  await load({ ...base, connections: 2, duration: 2 });
-  const idle = await eld(client, async () => {
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-  });
-  // A /healthz probe every 20 ms during the burst: what another user of this process would feel.
-  const probes: number[] = [];
-  const state = { probing: true };
-  const probe = (async () => {
-    while (state.probing) {
-      const started = performance.now();
-      await fetch(`${client.base}/healthz`);
-      probes.push(performance.now() - started);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  })();
-  let graphql: Load | undefined;
-  const burst = await eld(client, async () => {
-    graphql = await load({ ...base, connections: settings.embeddedConnections, duration: settings.embeddedSeconds });
-  });
-  state.probing = false;
-  await probe;
-  const sorted = probes.sort((a, b) => a - b);
-  const pct = (p: number) => Math.round((sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0) * 10) / 10;
-  return {
-    departmentId,
-    graphql,
-    eventLoopDelayIdleMs: idle,
-    eventLoopDelayDuringBurstMs: burst,
-    healthzDuringBurstMs: { probes: sorted.length, p50: pct(0.5), p99: pct(0.99), max: pct(1) },
-  };
-}
-
-async function eld(client: Client, during: () => Promise<void>): Promise<unknown> {
-  await client.post('/bench/eld/start');
-  await during();
-  return client.post('/bench/eld/stop');
 }
 
 /** Every dependency is pinned once, in the catalog: its version there is the version installed. */

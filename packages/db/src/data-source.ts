@@ -1,9 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { PGlitePool } from './engine/pglite-pool.js';
+import { PGliteThread } from './engine/pglite-thread.js';
+import { PARSE, VALUE_PARSERS } from './engine/value-parsers.js';
 import { migrations } from './migrations/index.js';
 import { entities } from './schema/index.js';
 import { StatementLogger } from './statement-log.js';
@@ -25,18 +24,7 @@ export function engineOf(config: DatabaseConfig): Engine {
   return config.databaseUrl ? 'postgres' : 'pglite';
 }
 
-/**
- * Both engines return the same JavaScript values: a `date` stays the `YYYY-MM-DD` string the domain uses
- * (pg and PGlite would both make a Date of it, at different time zones), `bigint` (count(*)) and `numeric`
- * (indicator values) become numbers. Instants (`timestamptz`) are Dates on both.
- */
-const OID = { INT8: 20, DATE: 1082, NUMERIC: 1700 } as const;
-const parsers: Record<number, (value: string) => unknown> = {
-  [OID.INT8]: Number,
-  [OID.DATE]: (value) => value,
-  [OID.NUMERIC]: Number,
-};
-
+// Both engines parse values alike (engine/value-parsers.ts): dates stay strings, bigint and numeric are numbers.
 const builtInParser = pg.types.getTypeParser as (oid: number, format: 'text' | 'binary') => unknown;
 
 /**
@@ -67,23 +55,23 @@ export function createDataSource(config: DatabaseConfig): DataSource {
       driver: pg,
       extra: {
         types: {
-          getTypeParser: (oid: number, format?: 'text' | 'binary'): unknown =>
-            parsers[oid] ?? builtInParser(oid, format ?? 'text'),
+          getTypeParser: (oid: number, format?: 'text' | 'binary'): unknown => {
+            const named = VALUE_PARSERS[oid];
+            return named ? PARSE[named] : builtInParser(oid, format ?? 'text');
+          },
         },
       },
     });
   }
   const dataDir = config.dataDir ?? MEMORY;
-  const open = () => {
-    if (!dataDir.startsWith(MEMORY)) mkdirSync(dataDir, { recursive: true });
-    return PGlite.create({ dataDir, extensions: { pg_trgm }, parsers });
-  };
-  // TypeORM makes one pool per initialize(); each pool owns one PGlite instance, opened on first use.
+  // pg_trgm and the value parsers are set up in the worker (engine/pglite-worker.js); the directory is created.
+  const open = () => PGliteThread.open({ dataDir });
+  // TypeORM makes one pool per initialize(); each pool owns one PGlite instance in its own worker thread,
+  // opened on first use.
   const driver = {
     Pool: class extends PGlitePool {
       constructor() {
-        let instance: Promise<PGlite> | undefined;
-        super(() => (instance ??= open()));
+        super(open);
       }
     },
   };

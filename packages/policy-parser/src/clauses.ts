@@ -219,7 +219,10 @@ export function findClauses(text: string, base = 0): Clause[] {
   return clauses;
 }
 
+/** Every statement of the rule names the first place in one of these words: a quick test before the pattern. */
+const FIRST_PLACE_WORDS = ['第一位', '第一个', '首位', '排名第一'];
+
 /** True when the text anywhere states that the first listed unit leads. */
 export function statesFirstListedLeads(text: string): boolean {
-  return FIRST_LEADS_RULE.test(text);
+  return FIRST_PLACE_WORDS.some((word) => text.includes(word)) && FIRST_LEADS_RULE.test(text);
 }

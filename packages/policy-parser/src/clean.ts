@@ -17,15 +17,16 @@
  *   - WHITESPACE: indentation, spaces between Chinese characters, blank lines, a title broken inside 《…》.
  * Everything removed is counted in the report, so nothing real disappears silently.
  */
+import { CharClass, codePointAt, forEachRun, OTHER_SYMBOL, WORD } from './chars.js';
 import type { CleaningReport, CleaningRule } from './types.js';
 
 /** Marks a removed stretch until the punctuation around it is tidied. A private-use character. */
 const GAP = '\uE000';
 const GAPS = new RegExp(GAP, 'gu');
+const GAP_CODE = 0xe000;
 
 /** Symbols that carry meaning and stay (units, degrees, numbering). */
 const MEANINGFUL_SYMBOLS = new Set(Array.from('℃℉°㎡㎞㎏㎎㎝㎜㎖㎘㏄㎥№'));
-const SYMBOL_RUN = /\p{So}+/gu;
 /** Control and zero-width characters, and the private-use character that marks gaps while cleaning. */
 // eslint-disable-next-line no-control-regex -- removing control characters is the point of this rule.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF\uE000]/gu;
@@ -70,19 +71,7 @@ export function cleanText(raw: string): CleanResult {
 
   text = removeInjectedTokens(text, report);
   text = removeSiteMarks(text, report);
-  text = text.replace(SYMBOL_RUN, (run) => {
-    const kept = Array.from(run)
-      .filter((char) => MEANINGFUL_SYMBOLS.has(char))
-      .join('');
-    if (kept.length === Array.from(run).length) return run;
-    report.add(
-      'SYMBOL_RUN',
-      Array.from(run)
-        .filter((char) => !MEANINGFUL_SYMBOLS.has(char))
-        .join(''),
-    );
-    return kept || GAP;
-  });
+  text = removeSymbolRuns(text, report);
   text = tidyGaps(text);
   text = removeChromeLines(text, report);
   text = removeDuplicateLines(text, report);
@@ -90,10 +79,28 @@ export function cleanText(raw: string): CleanResult {
   return { text, report: { removedChars: Math.max(0, raw.length - text.length), removed: report.entries() } };
 }
 
+/**
+ * Runs of decorative symbols (`\p{So}+`) out, units such as ℃ ㎡ kept: the runs are found by table lookup
+ * (chars.ts); a text without any symbol, the usual case, is returned as it is.
+ */
+function removeSymbolRuns(text: string, report: Report): string {
+  let result = '';
+  let from = 0;
+  forEachRun(text, OTHER_SYMBOL, (start, end) => {
+    const run = text.slice(start, end);
+    const chars = Array.from(run);
+    const kept = chars.filter((char) => MEANINGFUL_SYMBOLS.has(char)).join('');
+    if (kept.length === chars.length) return;
+    report.add('SYMBOL_RUN', chars.filter((char) => !MEANINGFUL_SYMBOLS.has(char)).join(''));
+    result += text.slice(from, start) + (kept || GAP);
+    from = end;
+  });
+  return from === 0 ? text : result + text.slice(from);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Injected tokens
 
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Characters before a token that say nothing about injection (市卫健局, 各镇, 等部门). */
 const NEUTRAL_LEFT = new Set(Array.from('省市区县州镇乡旗盟各等和及与的'));
@@ -117,35 +124,13 @@ interface TokenStats {
   length: number;
 }
 
-/** A node of the trie of candidate tokens, read from their last character backwards. */
-interface SuffixNode {
-  children: Map<number, SuffixNode> | null;
-  entry: TokenStats | null;
-}
-
 const NEUTRAL_LEFT_CODES = new Set([...NEUTRAL_LEFT].map((char) => char.codePointAt(0) ?? 0));
 const ALL_DIGITS = /^\p{N}+$/u;
 
-/** Length in code points (a surrogate pair counts once), as Array.from(text).length. */
-function codePointLength(text: string): number {
-  let length = text.length;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
-      const next = text.charCodeAt(index + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        length--;
-        index++;
-      }
-    }
-  }
-  return length;
-}
-
-/** Where the code point that ends just before `end` starts. */
-function codePointStart(text: string, end: number): number {
+/** Where the code point that ends just before `end` starts, not before `from`. */
+function codePointStart(text: string, end: number, from: number): number {
   const low = text.charCodeAt(end - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
+  if (low >= 0xdc00 && low <= 0xdfff && end - from >= 2) {
     const high = text.charCodeAt(end - 2);
     if (high >= 0xd800 && high <= 0xdbff) return end - 2;
   }
@@ -155,61 +140,55 @@ function codePointStart(text: string, end: number): number {
 /**
  * The injected tokens of a text, longest first. Exported for tests.
  *
- * Speed: every word run is a candidate (standalone), and every suffix of 2..12 characters of every run is looked
- * up (glued). Candidates that could never qualify (too short, department names) are dropped before the lookups,
- * and the lookups walk a trie of the candidates backwards from each run's end, so no suffix string is built.
+ * Speed: every word run is a candidate (standalone), and every suffix of 2..12 characters of every run is a
+ * possible glued occurrence. The runs are found by a table lookup per character (chars.ts), not a Unicode
+ * RegExp, and kept as offsets; only runs of 2..12 characters become strings (the candidates). Candidates that
+ * could never qualify (too short, department names) are dropped, the rest are grouped by their last two code
+ * units, and each run of three characters or more (a shorter one has no suffix with a character before it)
+ * checks only the candidates of its own last two units, in place (`startsWith`): no suffix string is built.
  */
 export function findInjectedTokens(text: string): string[] {
   const stats = new Map<string, TokenStats>();
-  const runs = text.match(WORD_RUN) ?? [];
-  for (const fragment of runs) {
-    const known = stats.get(fragment);
-    if (known) {
-      known.standalone++;
-      continue;
+  const runStarts: number[] = [];
+  const runEnds: number[] = [];
+  forEachRun(text, WORD, (start, end, codePoints) => {
+    if (codePoints >= 3) {
+      runStarts.push(start);
+      runEnds.push(end);
     }
-    const length = codePointLength(fragment);
-    if (length >= 2 && length <= MAX_TOKEN && !ALL_DIGITS.test(fragment))
-      stats.set(fragment, { standalone: 1, glued: 0, left: null, length });
-  }
+    if (codePoints < 2 || codePoints > MAX_TOKEN) return;
+    const fragment = text.slice(start, end);
+    const known = stats.get(fragment);
+    if (known) known.standalone++;
+    else if (!ALL_DIGITS.test(fragment))
+      stats.set(fragment, { standalone: 1, glued: 0, left: null, length: codePoints });
+  });
   if (stats.size === 0) return [];
   // Only a token that is long enough and no department name can be injected; the others need no counting.
-  const root: SuffixNode = { children: null, entry: null };
   const candidates: [string, TokenStats][] = [];
+  const byEnding = new Map<number, [string, TokenStats][]>();
   for (const [token, entry] of stats) {
     if (!longEnough(token, entry.length) || NAME_ENDING.test(token)) continue;
-    candidates.push([token, entry]);
-    let node = root;
-    for (let end = token.length; end > 0;) {
-      const start = codePointStart(token, end);
-      const code = token.codePointAt(start) ?? 0;
-      node.children ??= new Map<number, SuffixNode>();
-      let child = node.children.get(code);
-      if (!child) {
-        child = { children: null, entry: null };
-        node.children.set(code, child);
-      }
-      node = child;
-      end = start;
-    }
-    node.entry = entry;
+    const candidate: [string, TokenStats] = [token, entry];
+    candidates.push(candidate);
+    const key = endingKey(token, token.length);
+    const group = byEnding.get(key);
+    if (group) group.push(candidate);
+    else byEnding.set(key, [candidate]);
   }
   if (candidates.length === 0) return [];
 
-  for (const run of runs) {
-    // Suffixes of 2..min(12, characters - 1) characters: a glued token has a character before it.
-    let node: SuffixNode | undefined = root;
-    let end = run.length;
-    for (let length = 1; length <= MAX_TOKEN && end > 0; length++) {
-      const start = codePointStart(run, end);
-      node = node.children?.get(run.codePointAt(start) ?? 0);
-      if (!node) break;
-      end = start;
-      if (end === 0) break; // the whole run: that is standalone, not glued
-      if (length < 2 || !node.entry) continue;
-      const entry = node.entry;
+  for (let run = 0; run < runStarts.length; run++) {
+    const runStart = runStarts[run] ?? 0;
+    const runEnd = runEnds[run] ?? 0;
+    const group = byEnding.get(endingKey(text, runEnd));
+    if (!group) continue;
+    for (const [token, entry] of group) {
+      // A proper suffix (the whole run is a standalone occurrence, not a glued one) of at most 12 characters.
+      const start = runEnd - token.length;
+      if (start <= runStart || !text.startsWith(token, start)) continue;
       entry.glued++;
-      const left = run.codePointAt(codePointStart(run, end)) ?? 0;
+      const left = codePointAt(text, codePointStart(text, start, runStart));
       if (NEUTRAL_LEFT_CODES.has(left)) continue;
       entry.left ??= new Set<number>();
       if (entry.left.size < 16) entry.left.add(left);
@@ -225,6 +204,11 @@ export function findInjectedTokens(text: string): string[] {
   return tokens.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 }
 
+/** The last two code units before `end`, as one small integer (a group key: equal endings, equal keys). */
+function endingKey(text: string, end: number): number {
+  return ((text.charCodeAt(end - 2) & 0x7fff) << 16) | text.charCodeAt(end - 1);
+}
+
 function countOccurrences(text: string, token: string): number {
   let count = 0;
   for (let index = text.indexOf(token); index >= 0; index = text.indexOf(token, index + token.length))
@@ -232,14 +216,19 @@ function countOccurrences(text: string, token: string): number {
   return count;
 }
 
+/**
+ * What ends a phrase, per UTF-16 code unit (a surrogate half is never one: an emoji inside a phrase stays in it).
+ * GAP is added to the class by phrases() itself.
+ */
+const PHRASE_BOUNDARY = new CharClass(/^[\s，,、；;：:。！？!?|｜\p{So}]$/u);
+
 /** Splits a line into phrases at separators, symbols and gaps; returns [start, end) pairs. */
 function phrases(sentence: string): [number, number][] {
   const result: [number, number][] = [];
   let start = -1;
   for (let index = 0; index <= sentence.length; index++) {
-    const char = sentence.charAt(index);
-    const boundary =
-      index === sentence.length || char === GAP || /[\s，,、；;：:。！？!?|｜\p{So}]/u.test(char);
+    const code = sentence.charCodeAt(index);
+    const boundary = index === sentence.length || code === GAP_CODE || PHRASE_BOUNDARY.has(code);
     if (boundary) {
       if (start >= 0) result.push([start, index]);
       start = -1;
@@ -354,6 +343,8 @@ const GAP_RUN = new RegExp(
 );
 
 function tidyGaps(text: string): string {
+  // Every match holds a GAP: without one there is nothing to tidy (and no need to try the pattern everywhere).
+  if (!text.includes(GAP)) return text;
   return text.replace(GAP_RUN, (run, offset: number, whole: string) => {
     const atLineStart = offset === 0 || whole.charAt(offset - 1) === '\n';
     const after = whole.charAt(offset + run.length);
@@ -395,9 +386,10 @@ function classifyChrome(line: string): CleaningRule | null {
   if (line.length <= 200 && FOOTER_LINE.test(line)) return 'FOOTER';
   if (line.length <= 200 && NAVIGATION_LINE.test(line)) return 'NAVIGATION';
   if (line.length <= 80 && TIMESTAMP.test(line) && !/[。，]/u.test(line)) return 'NAVIGATION';
+  // A menu: five or more short items between spaces, no sentence punctuation (tested first: it is cheaper).
+  if (/[。，；]/u.test(line)) return null;
   const items = line.split(/\s+/u).filter(Boolean);
-  if (items.length >= 5 && items.every((item) => Array.from(item).length <= 12) && !/[。，；]/u.test(line))
-    return 'NAVIGATION';
+  if (items.length >= 5 && items.every((item) => Array.from(item).length <= 12)) return 'NAVIGATION';
   return null;
 }
 
@@ -482,8 +474,10 @@ function isWide(char: string): boolean {
 function tidyWhitespace(text: string, report: Report): string {
   let removed = 0;
   let lines = text.split('\n').map((line) => {
-    const trimmed = line.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/gu, '');
+    // trim() removes exactly \s (WhiteSpace and LineTerminator), which includes U+3000 and U+00A0.
+    const trimmed = line.trim();
     removed += line.length - trimmed.length;
+    if (!hasSpace(trimmed)) return trimmed;
     return trimmed.replace(/[ \u3000\u00a0]+/gu, (spaces, offset: number, whole: string) => {
       const before = whole.charAt(offset - 1);
       const after = whole.charAt(offset + spaces.length);
@@ -535,7 +529,13 @@ function tidyWhitespace(text: string, report: Report): string {
   return compact.join('\n');
 }
 
+/** Whether the line holds a space, an ideographic space or a no-break space (what tidyWhitespace rewrites). */
+function hasSpace(line: string): boolean {
+  return line.includes(' ') || line.includes('\u3000') || line.includes('\u00a0');
+}
+
 function unclosedTitle(line: string): boolean {
+  if (!line.includes('《')) return false;
   let depth = 0;
   for (const char of line) {
     if (char === '《') depth++;

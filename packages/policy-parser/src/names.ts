@@ -5,10 +5,13 @@
  * Each cache is bounded: it is emptied when full, and long strings are not kept.
  */
 import {
+  departmentKey,
   institutionKindOf,
   isCollectiveLocalGovernment,
   isRecognizedDepartmentName,
   normalizeDepartmentName,
+  sectorsOf,
+  splitPlacePrefix,
 } from '@lianxi/domain';
 
 const MAX_ENTRIES = 4096;
@@ -36,3 +39,20 @@ export const isCollective: (name: string) => boolean = memoized(isCollectiveLoca
 export const isRecognized: (name: string) => boolean = memoized(isRecognizedDepartmentName);
 /** institutionKindOf, memoised. */
 export const kindOf: (name: string) => ReturnType<typeof institutionKindOf> = memoized(institutionKindOf);
+/** splitPlacePrefix, memoised (the parts are read, never changed). */
+export const splitPlace: (name: string) => Readonly<ReturnType<typeof splitPlacePrefix>> = memoized((name) =>
+  Object.freeze(splitPlacePrefix(name)),
+);
+
+const sectorsMemo = memoized(sectorsOf);
+/** sectorsOf, memoised; a fresh array each time, since the caller keeps it in its result. */
+export const sectorsOfName = (name: string): string[] => [...sectorsMemo(name)];
+
+const keyMemo = memoized((joined: string) => {
+  const [prefix, place, name] = JSON.parse(joined) as [string | null, string | null, string];
+  return departmentKey(name, { prefix, name: place });
+});
+/** departmentKey in a jurisdiction's context (its own prefix and name), memoised per context and name. */
+export function keyOf(name: string, context: { prefix: string | null; name: string | null }): string {
+  return keyMemo(JSON.stringify([context.prefix, context.name, name]));
+}

@@ -153,7 +153,8 @@ export function parsePolicy(input: string, options: ParseOptions = {}): ParsedPo
   for (const issue of issues)
     warnings.push({ code: issue.code, message: issue.message, span: drafts[issue.item]?.span ?? null });
 
-  const firstListedLeads = statesFirstListedLeads(text) || options.firstListedLeads !== false;
+  // The document's own statement matters only when the caller turned the default off.
+  const firstListedLeads = options.firstListedLeads !== false || statesFirstListedLeads(text);
   const registry = new UnitRegistry({
     selfPrefix: selfPrefixOf(jurisdiction),
     jurisdictionName: jurisdiction?.name ?? null,

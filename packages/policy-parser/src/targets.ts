@@ -84,8 +84,12 @@ function cleanIndicator(raw: string): { indicator: string; scope: string | null 
   return { indicator, scope };
 }
 
+/** Every count figure has one of these verbs (建成 建设 建立 新建 创建 hold 建): a quick test before the pattern. */
+const COUNT_VERB_PARTS = ['建', '新增', '培育', '打造'];
+
 function readFigure(clause: string, start: number): Figure | null {
-  const match = FIGURE.exec(clause);
+  // FIGURE needs an ASCII digit (\d); without one only COUNT_FIGURE can match, and only with its verb.
+  const match = /\d/u.test(clause) ? FIGURE.exec(clause) : null;
   if (match?.groups) {
     const {
       indicator: rawIndicator = '',
@@ -113,7 +117,7 @@ function readFigure(clause: string, start: number): Figure | null {
       span: { start, end: start + clause.length },
     };
   }
-  const count = COUNT_FIGURE.exec(clause);
+  const count = COUNT_VERB_PARTS.some((part) => clause.includes(part)) ? COUNT_FIGURE.exec(clause) : null;
   if (count?.groups) {
     const { scope, before, number = '', upper, unit, after, indicator = '' } = count.groups;
     const gte = before === '至少' || after === '以上' || upper !== undefined;
@@ -128,6 +132,30 @@ function readFigure(clause: string, start: number): Figure | null {
     };
   }
   return null;
+}
+
+/** A table of code units: 1 for each character of `chars` (all in the BMP). */
+function unitTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const char of chars) table[char.charCodeAt(0)] = 1;
+  return table;
+}
+const SENTENCE_ENDS = unitTable('。！？!?');
+const CLAUSE_ENDS = unitTable('，,；;：:');
+
+/**
+ * The maximal stretches of `text` without any of the `separators` (a unitTable), with their offsets: what
+ * `text.matchAll(/[^…]+/gu)` finds, without a RegExp match object per stretch.
+ */
+function segments(text: string, separators: Uint8Array): { text: string; index: number }[] {
+  const found: { text: string; index: number }[] = [];
+  let start = 0;
+  for (let index = 0; index <= text.length; index++) {
+    if (index < text.length && separators[text.charCodeAt(index)] !== 1) continue;
+    if (index > start) found.push({ text: text.slice(start, index), index: start });
+    start = index + 1;
+  }
+  return found;
 }
 
 /** Characters two indicators share in one stretch (托位数 / 每千人拥有托位数 → 3). */
@@ -155,12 +183,12 @@ export function readTargets(lines: Line[], from: number, to: number): ParsedTarg
     const line = lines[index];
     if (!line || line.text.length < 6 || !/\d/u.test(line.text)) continue;
     let year: number | null = null;
-    for (const sentenceMatch of line.text.matchAll(/[^。！？!?]+/gu)) {
-      const sentence = sentenceMatch[0];
+    for (const sentenceMatch of segments(line.text, SENTENCE_ENDS)) {
+      const sentence = sentenceMatch.text;
       const describesPresent = BASELINE_CUE.test(sentence);
       const asOf = /(截至|截止)((?:19|20)\d{2})年/u.exec(sentence);
-      for (const clauseMatch of sentence.matchAll(/[^，,；;：:]+/gu)) {
-        let clause = clauseMatch[0];
+      for (const clauseMatch of segments(sentence, CLAUSE_ENDS)) {
+        let clause = clauseMatch.text;
         let start = line.start + sentenceMatch.index + clauseMatch.index;
         const leading = clause.length - clause.trimStart().length;
         clause = clause.trim();

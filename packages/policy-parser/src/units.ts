@@ -11,14 +11,16 @@
  *
  * The canonical name of a department is the first resolved form the plan uses; the other forms become aliases.
  */
+import { withPlacePrefix } from '@lianxi/domain';
 import {
-  departmentKey,
-  type DepartmentContext,
-  sectorsOf,
-  splitPlacePrefix,
-  withPlacePrefix,
-} from '@lianxi/domain';
-import { isCollective, isRecognized, kindOf, normalizeName } from './names.js';
+  isCollective,
+  isRecognized,
+  keyOf,
+  kindOf,
+  normalizeName,
+  sectorsOfName,
+  splitPlace,
+} from './names.js';
 import type { ParsedUnit } from './types.js';
 
 export interface UnitContext {
@@ -38,7 +40,7 @@ export function usesSharedPrefix(lists: string[][]): boolean {
       const name = normalizeName(raw);
       if (name.length === 0 || isCollective(name) || !takesPrefix(name)) return;
       later++;
-      if (splitPlacePrefix(name).place === null) unprefixed++;
+      if (splitPlace(name).place === null) unprefixed++;
     });
   }
   return later >= 2 && unprefixed * 2 > later;
@@ -64,7 +66,7 @@ interface Reading {
 
 export class UnitRegistry {
   private readonly byKey = new Map<string, ParsedUnit>();
-  private readonly keyContext: DepartmentContext;
+  private readonly keyContext: { prefix: string | null; name: string | null };
   /** How each name as written reads: the same name is resolved for every clause that lists it. */
   private readonly readings = new Map<string, Reading | null>();
 
@@ -88,7 +90,7 @@ export class UnitRegistry {
       }
       return existing;
     }
-    const sectors = collective ? [] : sectorsOf(full);
+    const sectors = collective ? [] : sectorsOfName(full);
     const unit: ParsedUnit = {
       name: full,
       aliases: name === full ? [] : [name],
@@ -109,10 +111,10 @@ export class UnitRegistry {
     const collective = isCollective(name);
     let full = name;
     if (!collective && this.context.sharedPrefix && this.context.selfPrefix && takesPrefix(name)) {
-      const { place, core } = splitPlacePrefix(name);
+      const { place, core } = splitPlace(name);
       if (place === null) full = withPlacePrefix(core, this.context.selfPrefix);
     }
-    return { name, full, key: departmentKey(full, this.keyContext), collective };
+    return { name, full, key: keyOf(full, this.keyContext), collective };
   }
 
   units(): ParsedUnit[] {

@@ -1,7 +1,8 @@
 /**
- * findInjectedTokens is written for speed (a trie of candidates walked backwards, no suffix strings). This
- * property holds it to the rule written plainly — every suffix of every word run built and looked up — on
- * generated text shaped like injected advertising: short words, brand-like tokens glued to their ends, separators.
+ * findInjectedTokens is written for speed (runs found by table lookup, candidates matched in place, no suffix
+ * strings). This property holds it to the rule written plainly — every suffix of every word run built and looked
+ * up — on generated text shaped like injected advertising: short words, brand-like tokens glued to their ends,
+ * separators.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,4 @@
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { openDatabase } from '@lianxi/db';
+import { openDatabase, PGliteThread } from '@lianxi/db';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { COLUMNS, generate, type Batch, type Scale, TABLES, type Table } from './generate.js';
@@ -100,28 +98,34 @@ function copyInto(client: pg.Client, table: Table, batch: Batch): Promise<void> 
 
 /**
  * The same into an embedded PGlite in `dataDir` (a directory, or memory:// for a throwaway): migrated by
- * `openDatabase`, then filled with COPY FROM '/dev/blob' on the same directory.
+ * `openDatabase`, then filled with COPY FROM '/dev/blob' on the same directory, through the db package's
+ * worker-thread PGlite (the engine the API uses), one transaction per jurisdiction.
  */
 export async function loadPGlite(dataDir: string, scale: Scale, seed?: number): Promise<LoadReport> {
   const dataSource = await openDatabase({ dataDir });
   await dataSource.destroy();
-  const db = await PGlite.create({ dataDir, extensions: { pg_trgm } });
+  const db = await PGliteThread.open({ dataDir });
   const rows = emptyCounts();
   const started = performance.now();
   try {
     await db.exec(TRUNCATE);
     const { templates } = seedTemplates();
     for (const batch of generate(scale, templates, seed)) {
-      await db.transaction(async (tx) => {
+      await db.exec('BEGIN');
+      try {
         for (const table of TABLES) {
           if (batch[table].length === 0) continue;
           const columns = COLUMNS[table].map((c) => `"${c}"`).join(', ');
-          await tx.query(`COPY "${table}" (${columns}) FROM '/dev/blob'`, [], {
+          await db.query(`COPY "${table}" (${columns}) FROM '/dev/blob'`, [], {
             blob: new Blob([copyText(batch[table])]),
           });
           rows[table] += batch[table].length;
         }
-      });
+        await db.exec('COMMIT');
+      } catch (error) {
+        await db.exec('ROLLBACK');
+        throw error;
+      }
     }
     const loaded = performance.now();
     await db.exec('VACUUM ANALYZE');

@@ -1,8 +1,9 @@
 import { EventEmitter } from 'node:events';
-import type { PGlite, Results } from '@electric-sql/pglite';
+import type { PGliteThread, ThreadResult } from './pglite-thread.js';
 
 /**
- * A node-postgres–shaped pool over ONE PGlite instance, handed to TypeORM's postgres driver as `driver`.
+ * A node-postgres–shaped pool over ONE PGlite instance, handed to TypeORM's postgres driver as `driver`. The
+ * instance lives in its own worker thread (`PGliteThread`), so queries do not block the caller's event loop.
  *
  * Why not typeorm-pglite's pool: it keeps one PGlite per process in a static singleton (a second data source
  * silently shares, and closing one closes, the other) and gives every query runner the same session without
@@ -17,9 +18,15 @@ import type { PGlite, Results } from '@electric-sql/pglite';
 export class PGlitePool extends EventEmitter {
   private tail: Promise<void> = Promise.resolve();
   private ended = false;
+  private opened: Promise<PGliteThread> | undefined;
 
-  constructor(private readonly instance: () => Promise<PGlite>) {
+  /** `open` starts the instance; it is called on the first `connect()`, once. */
+  constructor(private readonly open: () => Promise<PGliteThread>) {
     super();
+  }
+
+  private instance(): Promise<PGliteThread> {
+    return (this.opened ??= this.open());
   }
 
   /** pg-pool's callback API, the one TypeORM uses: `connect((error, client, release) => …)`. */
@@ -53,12 +60,13 @@ export class PGlitePool extends EventEmitter {
       );
   }
 
-  /** Waits for the current lease holders, then closes the instance. */
+  /** Waits for the current lease holders, then closes the instance (and its worker), if it was ever opened. */
   end(callback?: (error?: Error) => void): void {
     this.ended = true;
     void this.tail
-      .then(() => this.instance())
-      .then((db) => (db.closed ? undefined : db.close()))
+      // An instance that failed to open has nothing to close.
+      .then(() => this.opened?.catch(() => undefined))
+      .then((db) => (!db || db.closed ? undefined : db.close()))
       .then(
         () => callback?.(),
         (error: unknown) => callback?.(error instanceof Error ? error : new Error(String(error))),
@@ -70,14 +78,14 @@ interface PgLikeResult {
   rows: unknown[];
   rowCount: number;
   command: string;
-  fields: Results['fields'];
+  fields: ThreadResult['fields'];
 }
 
 type QueryCallback = (error: Error | null, result?: PgLikeResult) => void;
 
 /** One leased "connection": the PGlite session while the lease lasts. */
 class PGliteClient extends EventEmitter {
-  constructor(private readonly db: PGlite) {
+  constructor(private readonly db: PGliteThread) {
     super();
   }
 
@@ -90,14 +98,11 @@ class PGliteClient extends EventEmitter {
     const params = Array.isArray(parameters) ? parameters : [];
     // Without parameters use the simple protocol, which also accepts several statements in one string
     // (as node-postgres does); the last statement's result is the answer.
-    const run =
-      params.length > 0
-        ? this.db.query(text, params)
-        : this.db.exec(text).then((all) => all.at(-1) ?? { rows: [], fields: [], affectedRows: 0 });
+    const run = params.length > 0 ? this.db.query(text, params) : this.db.exec(text);
     const shaped = run.then((raw) => ({
       rows: raw.rows,
       // PGlite counts affected rows of INSERT/UPDATE/DELETE only (0 for a SELECT); pg counts returned rows too.
-      rowCount: Math.max(raw.affectedRows ?? 0, raw.rows.length),
+      rowCount: Math.max(raw.affectedRows, raw.rows.length),
       command: commandOf(text),
       fields: raw.fields,
     }));
