@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { importPolicy, isDbError, select, transaction, type ImportReport } from '@lianxi/db';
+import { importPolicy, isDbError, select, transaction, type ImportCorrection, type ImportReport } from '@lianxi/db';
 import { can, type PolicyDocument } from '@lianxi/domain';
 import { parsePolicy, PolicyFileError, readPolicyFile, type ParsedPolicy } from '@lianxi/policy-parser';
 import { requireAdmin } from '../../auth/guards.js';
@@ -42,28 +42,34 @@ async function textOf(input: ImportDocumentInput): Promise<string | UserErrorDat
   }
 }
 
-/** The parse report: what the reader found, with the units the importer matched to existing departments. */
+/**
+ * The parse report: what the reader found with the office's corrections applied (the importer's plan), each
+ * task and unit with its place in the cleaned text, and the units matched to existing departments.
+ */
 function reportOf(parsed: ParsedPolicy, imported: ImportReport): ParseReport {
-  const matched = new Map(imported.departments.matched.map(({ unit, department }) => [unit, department.id]));
   return {
     title: imported.document.title,
     docNumber: imported.document.docNumber,
     jurisdiction: imported.jurisdiction.name,
+    jurisdictionId: imported.jurisdiction.created ? null : imported.jurisdiction.id,
     taskCount: imported.counts.tasks,
     assignmentCount: imported.counts.assignments,
-    unitsMatched: [...matched.keys()],
+    unitsMatched: imported.departments.matched.map(({ unit }) => unit),
     unitsNew: imported.departments.created.map((department) => department.name),
-    warnings: imported.warnings.map(({ code, message }) => ({ code, message })),
-    tasks: parsed.tasks.map((task) => ({
+    warnings: imported.warnings.map(({ code, message, span }) => ({ code, message, span })),
+    tasks: imported.tasks.map((task) => ({
       path: task.path,
       heading: task.heading,
       text: task.text,
       deadline: task.deadline,
+      span: task.span,
       assignments: task.assignments.map((assignment) => ({
         unit: assignment.unit,
         asWritten: assignment.asWritten,
         role: assignment.role,
-        departmentId: matched.get(assignment.unit) ?? null,
+        departmentId: assignment.departmentId,
+        span: assignment.span,
+        corrected: assignment.corrected,
       })),
     })),
     targets: parsed.targets.map((target) => ({
@@ -74,8 +80,23 @@ function reportOf(parsed: ParsedPolicy, imported: ImportReport): ParseReport {
       year: target.year,
       baseline: target.baseline,
     })),
-    removedNoise: parsed.cleaning.removed.reduce((sum, piece) => sum + piece.count, 0),
+    removedNoise: parsed.cleaning.removed.map(({ rule, token, count }) => ({ rule, token, count })),
+    removedChars: parsed.cleaning.removedChars,
+    sourceText: parsed.text,
+    correctionCount: imported.corrections.length,
   };
+}
+
+/** The corrections as the importer takes them (GraphQL's absent and null both mean "not given"). */
+function correctionsOf(input: ImportDocumentInput): ImportCorrection[] {
+  return (input.corrections ?? []).map((correction) => ({
+    action: correction.action,
+    taskPath: correction.taskPath,
+    unitName: correction.unitName,
+    departmentId: correction.departmentId ?? null,
+    newUnitName: correction.newUnitName ?? null,
+    role: correction.role ?? null,
+  }));
 }
 
 async function answer(context: Context, stored: StoredImport) {
@@ -99,10 +120,19 @@ export const importResolvers: Resolvers = {
       const text = await textOf(input);
       if (typeof text !== 'string') return failed(text);
       const dryRun = input.dryRun ?? false;
+      const corrections = correctionsOf(input);
       const key = input.idempotencyKey?.trim() ?? '';
       const scope = `${user.id}:importDocument`;
+      // Without corrections the hash is what it always was, so keys stored before corrections existed still
+      // recognise their requests.
       const requestHash = createHash('sha256')
-        .update(JSON.stringify([text, dryRun, input.jurisdiction ?? null]))
+        .update(
+          JSON.stringify(
+            corrections.length > 0
+              ? [text, dryRun, input.jurisdiction ?? null, corrections]
+              : [text, dryRun, input.jurisdiction ?? null],
+          ),
+        )
         .digest('hex');
       // One transaction per import, and one import per key at a time: concurrent replays of a key wait on the
       // advisory lock, then find the stored answer (apps/reliability's concurrency test sends 100 at once).
@@ -143,10 +173,19 @@ export const importResolvers: Resolvers = {
           try {
             imported = await importPolicy(db, parsed, {
               dryRun,
+              corrections,
               ...(jurisdiction ? { jurisdiction } : {}),
             });
           } catch (error) {
             if (isDbError(error, 'BAD_USER_INPUT')) {
+              // A correction that matches nothing: the review sent something the plan does not hold. The
+              // transaction rolls back, so nothing of the import is written.
+              const index = error.details.correction;
+              if (typeof index === 'number') {
+                const field = typeof error.details.field === 'string' ? `.${error.details.field}` : '';
+                throw badInput(error.message, `input.corrections.${String(index)}${field}`);
+              }
+              if (error.details.field === 'corrections') throw badInput(error.message, 'input.corrections');
               return userError('INVALID_INPUT', error.message, 'input.jurisdiction');
             }
             throw error;
@@ -183,6 +222,11 @@ export const importResolvers: Resolvers = {
                     outcome: imported.document.outcome,
                     revision: imported.document.revision,
                     counts: imported.counts,
+                    ...(imported.corrections.length > 0
+                      ? {
+                          corrections: imported.corrections.map(({ index: _, ...correction }) => correction),
+                        }
+                      : {}),
                   },
                   requestId: context.requestId,
                 });
