@@ -63,7 +63,12 @@ interface Report {
 interface ImportPayload {
   importDocument: {
     report: Report | null;
-    result: { created: boolean; outcome: string; revision: number; document: { id: string } } | null;
+    result: {
+      created: boolean;
+      outcome: string;
+      revision: number;
+      document: { id: string; title: string };
+    } | null;
     errors: { code: string; message: string; field: string | null }[];
   };
 }
@@ -157,28 +162,36 @@ describe.each(testEngines)('import review on %s', (engine) => {
       expect(report.sourceText, file).toBe(parsed.text);
       expect(report.jurisdictionId, file).toBeNull();
       expect(report.correctionCount).toBe(0);
-      expect(report.tasks.map((task) => task.span), file).toEqual(parsed.tasks.map((task) => task.span));
+      expect(
+        report.tasks.map((task) => task.span),
+        file,
+      ).toEqual(parsed.tasks.map((task) => task.span));
       for (const task of report.tasks) {
         expect(task.span.start, file).toBeLessThanOrEqual(task.span.end);
         for (const assignment of task.assignments) {
           // Each unit's span holds the unit as the plan writes it, inside its task's text.
           if (!assignment.span) throw new Error(`${file}: ${assignment.unit} without a span`);
-          expect(report.sourceText.slice(assignment.span.start, assignment.span.end), file).toBe(assignment.asWritten);
+          expect(report.sourceText.slice(assignment.span.start, assignment.span.end), file).toBe(
+            assignment.asWritten,
+          );
           expect(assignment.corrected).toBe(false);
         }
       }
       for (const warning of report.warnings) {
         if (warning.span) expect(warning.span.end, file).toBeLessThanOrEqual(report.sourceText.length);
       }
-      expect(report.warnings.map(({ code, message }) => ({ code, message })), file).toEqual(
-        expect.arrayContaining(parsed.warnings.map(({ code, message }) => ({ code, message }))),
-      );
+      expect(
+        report.warnings.map(({ code, message }) => ({ code, message })),
+        file,
+      ).toEqual(expect.arrayContaining(parsed.warnings.map(({ code, message }) => ({ code, message }))));
       expect(report.removedNoise, file).toEqual(parsed.cleaning.removed);
       expect(report.removedChars, file).toBe(parsed.cleaning.removedChars);
     }
 
     // The scraped page: its injected marks are listed by rule and token, not only counted.
-    const scraped = payloadOf(await importAs(admin, { text: seed('yongan-city-scraped.txt'), dryRun: true }))?.report;
+    const scraped = payloadOf(
+      await importAs(admin, { text: seed('yongan-city-scraped.txt'), dryRun: true }),
+    )?.report;
     const rules = new Set(scraped?.removedNoise.map((noise) => noise.rule));
     expect(rules.has('SYMBOL_RUN') || rules.has('REPEATED_TOKEN')).toBe(true);
     expect(scraped?.removedNoise.every((noise) => noise.token !== '' && noise.count > 0)).toBe(true);
@@ -226,7 +239,13 @@ describe.each(testEngines)('import review on %s', (engine) => {
       { action: 'CHANGE', taskPath: one, unitName: '区卫健委', departmentId: market },
       { action: 'REMOVE', taskPath: two, unitName: '区总工会' },
       { action: 'ADD', taskPath: three, unitName: '区托育服务指导中心', role: 'SUPPORT' },
-      { action: 'CHANGE', taskPath: three, unitName: '区教体文旅局', newUnitName: '区教育体育局', role: 'LEAD' },
+      {
+        action: 'CHANGE',
+        taskPath: three,
+        unitName: '区教体文旅局',
+        newUnitName: '区教育体育局',
+        role: 'LEAD',
+      },
     ];
     const beforeDocuments = await documents();
     const beforeAudits = await audits();
@@ -238,7 +257,12 @@ describe.each(testEngines)('import review on %s', (engine) => {
     const units = (report: Report | null | undefined, path: string[]) =>
       report?.tasks
         .find((task) => task.path.join('/') === path.join('/'))
-        ?.assignments.map(({ unit, role, corrected, departmentId }) => ({ unit, role, corrected, departmentId }));
+        ?.assignments.map(({ unit, role, corrected, departmentId }) => ({
+          unit,
+          role,
+          corrected,
+          departmentId,
+        }));
     expect(units(dry?.report, one)).toEqual([
       { unit: '区民政局', role: 'LEAD', corrected: false, departmentId: departmentOf('区民政局') },
       { unit: '区市场监管局', role: 'SUPPORT', corrected: true, departmentId: market },
@@ -289,7 +313,11 @@ describe.each(testEngines)('import review on %s', (engine) => {
     );
     expect(audit?.after.outcome).toBe('REVISED');
     expect(audit?.after.corrections).toHaveLength(4);
-    expect(audit?.after.corrections[0]).toMatchObject({ action: 'CHANGE', taskKey: '二/(一)/1/一是', unitName: '区卫健委' });
+    expect(audit?.after.corrections[0]).toMatchObject({
+      action: 'CHANGE',
+      taskKey: '二/(一)/1/一是',
+      unitName: '区卫健委',
+    });
 
     // Idempotent: the key replays its answer; the same text and corrections again write nothing.
     const replay = payloadOf(await importAs(admin, { text, corrections, idempotencyKey: 'review-1' }));
@@ -298,8 +326,37 @@ describe.each(testEngines)('import review on %s', (engine) => {
     expect(again?.result).toMatchObject({ outcome: 'UNCHANGED', revision: 2, created: false });
     expect(await audits()).toBe((beforeAudits ?? 0) + 2);
     // The key with other corrections is another request.
-    const reused = await importAs(admin, { text, corrections: corrections.slice(1), idempotencyKey: 'review-1' });
+    const reused = await importAs(admin, {
+      text,
+      corrections: corrections.slice(1),
+      idempotencyKey: 'review-1',
+    });
     expect(codeOf(reused)).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses control characters and repairs lone surrogates instead of failing in the database', async () => {
+    const { server, database } = shared();
+    await addUser(database.dataSource, 'hostile', 'ADMIN');
+    const admin = await login(server, 'hostile');
+    const text = `红旗区测试方案\ud800\n一、加强监管。(责任单位:区市场监管局)`;
+    const cases: [Record<string, unknown>, string][] = [
+      [{ text, jurisdiction: '测试区', idempotencyKey: 'k\u0000' }, 'input.idempotencyKey'],
+      [{ text, jurisdiction: '测试\u0000区' }, 'input.jurisdiction'],
+    ];
+    for (const [input, field] of cases) {
+      const response = await importAs(admin, input);
+      expect(response.status).toBe(200);
+      expect(payloadOf(response)?.errors).toMatchObject([{ code: 'INVALID_INPUT', field }]);
+    }
+    const nul = await importAs(admin, {
+      text,
+      jurisdiction: '测试区',
+      corrections: [{ action: 'ADD', taskPath: ['一'], unitName: '区财政局\u0000', role: 'SUPPORT' }],
+    });
+    expect(codeOf(nul)).toBe('BAD_USER_INPUT');
+    const imported = payloadOf(await importAs(admin, { text, jurisdiction: '测试区' }));
+    expect(imported?.errors).toEqual([]);
+    expect(imported?.result?.document.title).toMatch(/^红旗区测试方案/);
   });
 
   it('refuses the whole import when a correction matches nothing: BAD_USER_INPUT in Chinese, nothing written', async () => {
@@ -322,14 +379,31 @@ describe.each(testEngines)('import review on %s', (engine) => {
     expect(path).toBeDefined();
 
     const cases: [Record<string, unknown>, string, RegExp][] = [
-      [{ action: 'CHANGE', taskPath: path, unitName: '不存在的局', role: 'LEAD' }, 'input.corrections.1.unitName', /中没有单位“不存在的局”/],
-      [{ action: 'REMOVE', taskPath: ['九十九'], unitName: '市卫生健康委' }, 'input.corrections.1.taskPath', /没有编号为“九十九”的任务/],
       [
-        { action: 'CHANGE', taskPath: path, unitName: '市卫生健康委', departmentId: '00000000-0000-4000-8000-000000000000' },
+        { action: 'CHANGE', taskPath: path, unitName: '不存在的局', role: 'LEAD' },
+        'input.corrections.1.unitName',
+        /中没有单位“不存在的局”/,
+      ],
+      [
+        { action: 'REMOVE', taskPath: ['九十九'], unitName: '市卫生健康委' },
+        'input.corrections.1.taskPath',
+        /没有编号为“九十九”的任务/,
+      ],
+      [
+        {
+          action: 'CHANGE',
+          taskPath: path,
+          unitName: '市卫生健康委',
+          departmentId: '00000000-0000-4000-8000-000000000000',
+        },
         'input.corrections.1.departmentId',
         /所选部门不存在/,
       ],
-      [{ action: 'ADD', taskPath: path, unitName: '市财政局' }, 'input.corrections.1.role', /新增单位需要指定角色/],
+      [
+        { action: 'ADD', taskPath: path, unitName: '市财政局' },
+        'input.corrections.1.role',
+        /新增单位需要指定角色/,
+      ],
     ];
     for (const [bad, field, message] of cases) {
       for (const dryRun of [true, false]) {

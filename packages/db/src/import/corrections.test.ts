@@ -112,7 +112,11 @@ describe.each(testEngines)('import corrections on %s', (engine) => {
     const changed = report.tasks.find((task) => task.pathKey === '二/(二)')?.assignments[2];
     expect(changed).toMatchObject({ departmentId: fire, asWritten: '市妇联' });
     expect(report.departments.matched.map(({ unit }) => unit)).toContain('市消防救援支队');
-    expect(await stored(report.document.id)).toContainEqual({ path: '二/(二)', unit: '市消防救援支队', role: 'SUPPORT' });
+    expect(await stored(report.document.id)).toContainEqual({
+      path: '二/(二)',
+      unit: '市消防救援支队',
+      role: 'SUPPORT',
+    });
     expect((await stored(report.document.id)).some((row) => row.unit === '市妇联')).toBe(false);
     expect(report.corrections).toEqual([
       {
@@ -130,25 +134,44 @@ describe.each(testEngines)('import corrections on %s', (engine) => {
   it('CHANGE to a new name: a department is created with it (kind and sector from the name), or matched by alias', async () => {
     const name = place();
     const corrections: ImportCorrection[] = [
-      { action: 'CHANGE', taskPath: ['二', '(二)'], unitName: '市人社局', newUnitName: '市人力资源和社会保障局' },
+      {
+        action: 'CHANGE',
+        taskPath: ['二', '(二)'],
+        unitName: '市人社局',
+        newUnitName: '市人力资源和社会保障局',
+      },
     ];
 
     const report = await importPolicy(db(), aParsedPolicy(plan(name)), { corrections });
 
-    expect(report.departments.created.map((department) => department.name)).toContain('市人力资源和社会保障局');
+    expect(report.departments.created.map((department) => department.name)).toContain(
+      '市人力资源和社会保障局',
+    );
     expect(report.departments.created.map((department) => department.name)).not.toContain('市人社局');
-    expect(report.departments.created.find((department) => department.name === '市人力资源和社会保障局')).toMatchObject({
+    expect(
+      report.departments.created.find((department) => department.name === '市人力资源和社会保障局'),
+    ).toMatchObject({
       kind: 'DEPARTMENT',
       sector: 'HUMAN_RESOURCES_SOCIAL_SECURITY',
       collective: false,
     });
-    expect(unitsOf(report, '二/(二)')?.[1]).toEqual({ unit: '市人力资源和社会保障局', role: 'SUPPORT', corrected: true });
-    expect(await stored(report.document.id)).toContainEqual({ path: '二/(二)', unit: '市人力资源和社会保障局', role: 'SUPPORT' });
+    expect(unitsOf(report, '二/(二)')?.[1]).toEqual({
+      unit: '市人力资源和社会保障局',
+      role: 'SUPPORT',
+      corrected: true,
+    });
+    expect(await stored(report.document.id)).toContainEqual({
+      path: '二/(二)',
+      unit: '市人力资源和社会保障局',
+      role: 'SUPPORT',
+    });
 
     // In a jurisdiction that knows the department under another name, the new name matches its alias.
     const other = await known();
     const matched = await importPolicy(db(), aParsedPolicy(plan(other.name)), {
-      corrections: [{ action: 'CHANGE', taskPath: ['二', '(二)'], unitName: '市妇联', newUnitName: '市卫健委' }],
+      corrections: [
+        { action: 'CHANGE', taskPath: ['二', '(二)'], unitName: '市妇联', newUnitName: '市卫健委' },
+      ],
     });
     expect(matched.tasks.find((task) => task.pathKey === '二/(二)')?.assignments[2]).toMatchObject({
       unit: '市卫健委',
@@ -167,7 +190,12 @@ describe.each(testEngines)('import corrections on %s', (engine) => {
     const report = await importPolicy(db(), aParsedPolicy(plan(name)), {
       corrections: [
         { action: 'CHANGE', taskPath: ['二', '(一)'], unitName: '市自然资源局', role: 'SUPPORT' },
-        { action: 'CHANGE', taskPath: ['二', '(一)'], unitName: '市发展改革委', newUnitName: '市发展和改革委员会' },
+        {
+          action: 'CHANGE',
+          taskPath: ['二', '(一)'],
+          unitName: '市发展改革委',
+          newUnitName: '市发展和改革委员会',
+        },
         { action: 'CHANGE', taskPath: ['二', '(一)'], unitName: '市发展和改革委员会', role: 'LEAD' },
       ],
     });
@@ -208,13 +236,26 @@ describe.each(testEngines)('import corrections on %s', (engine) => {
     const report = await importPolicy(db(), aParsedPolicy(plan(name)), {
       corrections: [
         { action: 'ADD', taskPath: ['一'], unitName: '市教育局', role: 'LEAD' },
-        { action: 'ADD', taskPath: ['一'], unitName: '消防', departmentId: ids.get('市消防救援支队'), role: 'SUPPORT' },
+        {
+          action: 'ADD',
+          taskPath: ['一'],
+          unitName: '消防',
+          departmentId: ids.get('市消防救援支队'),
+          role: 'SUPPORT',
+        },
         { action: 'ADD', taskPath: ['二', '(二)'], unitName: '各乡镇人民政府', role: 'LOCAL' },
       ],
     });
 
     expect(report.tasks[0]?.assignments).toEqual([
-      { unit: '市教育局', asWritten: '市教育局', role: 'LEAD', span: null, departmentId: null, corrected: true },
+      {
+        unit: '市教育局',
+        asWritten: '市教育局',
+        role: 'LEAD',
+        span: null,
+        departmentId: null,
+        corrected: true,
+      },
       {
         unit: '市消防救援支队',
         asWritten: '消防',
@@ -227,7 +268,9 @@ describe.each(testEngines)('import corrections on %s', (engine) => {
     expect(report.departments.created.map((department) => department.name).sort()).toEqual(
       ['市教育局', '市民政局', '各县区政府', '各乡镇人民政府'].sort(),
     );
-    expect(report.departments.created.find((department) => department.name === '各乡镇人民政府')).toMatchObject({
+    expect(
+      report.departments.created.find((department) => department.name === '各乡镇人民政府'),
+    ).toMatchObject({
       kind: 'GOVERNMENT',
       collective: true,
     });
@@ -250,7 +293,10 @@ describe.each(testEngines)('import corrections on %s', (engine) => {
     expect(unitsOf(dry, '二/(二)')?.[2]).toEqual({ unit: '市妇联', role: 'LEAD', corrected: true });
     // Two leads after the correction: the importer judges the corrected task again.
     expect(dry.warnings).toContainEqual(
-      expect.objectContaining({ code: 'TWO_LEADS', message: expect.stringContaining('市卫生健康委、市妇联') as unknown }),
+      expect.objectContaining({
+        code: 'TWO_LEADS',
+        message: expect.stringContaining('市卫生健康委、市妇联') as unknown,
+      }),
     );
     const real = await importPolicy(db(), aParsedPolicy(plan(name)), { corrections });
     expect(real.tasks).toEqual(dry.tasks);
@@ -261,7 +307,12 @@ describe.each(testEngines)('import corrections on %s', (engine) => {
     const name = place();
     const parsed = aParsedPolicy(plan(name));
     const corrections: ImportCorrection[] = [
-      { action: 'CHANGE', taskPath: ['二', '(二)'], unitName: '市人社局', newUnitName: '市人力资源社会保障局' },
+      {
+        action: 'CHANGE',
+        taskPath: ['二', '(二)'],
+        unitName: '市人社局',
+        newUnitName: '市人力资源社会保障局',
+      },
     ];
     const first = await importPolicy(db(), parsed, { corrections });
     const before = await everything();
@@ -286,11 +337,9 @@ describe.each(testEngines)('import corrections on %s', (engine) => {
     // The text without the corrections is what the plan says: a new revision, the reading restored.
     const plain = await importPolicy(db(), parsed);
     expect(plain.document).toMatchObject({ id: first.document.id, outcome: 'REVISED', revision: 2 });
-    expect((await stored(first.document.id)).filter((row) => row.path === '二/(二)').map((row) => row.unit)).toEqual([
-      '市卫生健康委',
-      '市人社局',
-      '市妇联',
-    ]);
+    expect(
+      (await stored(first.document.id)).filter((row) => row.path === '二/(二)').map((row) => row.unit),
+    ).toEqual(['市卫生健康委', '市人社局', '市妇联']);
     // Without corrections the hash is the text's alone, as before corrections existed.
     expect((await importPolicy(db(), parsed)).document.outcome).toBe('UNCHANGED');
   });
@@ -303,17 +352,28 @@ describe.each(testEngines)('import corrections on %s', (engine) => {
     const before = await everything();
     const cases: [ImportCorrection, RegExp][] = [
       [{ action: 'CHANGE', taskPath: ['九'], unitName: '市妇联', role: 'LEAD' }, /没有编号为“九”的任务/],
-      [{ action: 'CHANGE', taskPath: ['二', '(二)'], unitName: '市公安局', role: 'LEAD' }, /任务 二\/\(二\) 中没有单位“市公安局”/],
+      [
+        { action: 'CHANGE', taskPath: ['二', '(二)'], unitName: '市公安局', role: 'LEAD' },
+        /任务 二\/\(二\) 中没有单位“市公安局”/,
+      ],
       [{ action: 'REMOVE', taskPath: ['一'], unitName: '市妇联' }, /任务 一 中没有单位/],
       [
-        { action: 'CHANGE', taskPath: ['二', '(二)'], unitName: '市妇联', departmentId: elsewhere.ids.get('市妇联') },
+        {
+          action: 'CHANGE',
+          taskPath: ['二', '(二)'],
+          unitName: '市妇联',
+          departmentId: elsewhere.ids.get('市妇联'),
+        },
         /所选部门不存在、已归档或不属于该行政区划/,
       ],
       [
         { action: 'CHANGE', taskPath: ['二', '(二)'], unitName: '市人社局', departmentId: archived },
         /已归档/,
       ],
-      [{ action: 'CHANGE', taskPath: ['二', '(二)'], unitName: '市妇联', departmentId: 'not-a-uuid' }, /部门标识无效/],
+      [
+        { action: 'CHANGE', taskPath: ['二', '(二)'], unitName: '市妇联', departmentId: 'not-a-uuid' },
+        /部门标识无效/,
+      ],
       [{ action: 'CHANGE', taskPath: ['二', '(二)'], unitName: '市妇联' }, /请说明改为哪个部门/],
       [
         {
@@ -325,17 +385,30 @@ describe.each(testEngines)('import corrections on %s', (engine) => {
         },
         /只能选一个/,
       ],
-      [{ action: 'REMOVE', taskPath: ['二', '(二)'], unitName: '市妇联', role: 'LEAD' }, /移除单位时不能同时/],
+      [
+        { action: 'REMOVE', taskPath: ['二', '(二)'], unitName: '市妇联', role: 'LEAD' },
+        /移除单位时不能同时/,
+      ],
       [{ action: 'ADD', taskPath: ['一'], unitName: '市教育局' }, /新增单位需要指定角色/],
-      [{ action: 'ADD', taskPath: ['二', '(二)'], unitName: '市人社局', role: 'SUPPORT' }, /已有单位“市人社局”/],
+      [
+        { action: 'ADD', taskPath: ['二', '(二)'], unitName: '市人社局', role: 'SUPPORT' },
+        /已有单位“市人社局”/,
+      ],
       [{ action: 'ADD', taskPath: ['一'], unitName: '  局 ', role: 'SUPPORT' }, /单位名称“局”无效/],
       [{ action: 'CHANGE', taskPath: [], unitName: '市妇联', role: 'LEAD' }, /请指明任务编号/],
-      [{ action: 'MOVE', taskPath: ['一'], unitName: '市妇联' } as unknown as ImportCorrection, /未知的更正类型/],
+      [{ action: 'ADD', taskPath: ['一'], unitName: '市教育局\u0000', role: 'LEAD' }, /不能含控制字符/],
+      [
+        { action: 'MOVE', taskPath: ['一'], unitName: '市妇联' } as unknown as ImportCorrection,
+        /未知的更正类型/,
+      ],
     ];
     for (const [correction, message] of cases) {
       const error: unknown = await importPolicy(db(), aParsedPolicy(plan(name)), {
         // A valid correction first: the second is the one at fault, and nothing of the first is written either.
-        corrections: [{ action: 'CHANGE', taskPath: ['二', '(一)'], unitName: '市发展改革委', role: 'LEAD' }, correction],
+        corrections: [
+          { action: 'CHANGE', taskPath: ['二', '(一)'], unitName: '市发展改革委', role: 'LEAD' },
+          correction,
+        ],
       }).catch((caught: unknown) => caught);
       expect(isDbError(error, 'BAD_USER_INPUT'), JSON.stringify(correction)).toBe(true);
       expect((error as Error).message, JSON.stringify(correction)).toMatch(/^第2条更正：/);
@@ -356,7 +429,11 @@ describe.each(testEngines)('import corrections on %s', (engine) => {
           { path: '一', text: '重复编号的一项。', units: ['市民政局'] },
         ],
       }),
-      { corrections: [{ action: 'CHANGE', taskPath: ['一#2'], unitName: '市民政局', newUnitName: '市财政局' }] },
+      {
+        corrections: [
+          { action: 'CHANGE', taskPath: ['一#2'], unitName: '市民政局', newUnitName: '市财政局' },
+        ],
+      },
     );
     expect(report.tasks.map((task) => [task.pathKey, task.assignments.map((a) => a.unit)])).toEqual([
       ['一', ['市民政局']],

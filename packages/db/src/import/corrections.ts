@@ -91,6 +91,8 @@ export const MAX_CORRECTIONS = 2000;
 const MAX_UNIT_NAME = 60;
 const ROLES: readonly AssignmentRole[] = ['LEAD', 'SUPPORT', 'LOCAL'];
 const ACTIONS: readonly ImportCorrectionAction[] = ['CHANGE', 'REMOVE', 'ADD'];
+// eslint-disable-next-line no-control-regex -- PostgreSQL text holds no NUL: such names are refused, not stored.
+const CONTROL = /[\u0000-\u001f\u007f]/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function invalid(index: number, field: string, message: string): DbError {
@@ -99,6 +101,7 @@ function invalid(index: number, field: string, message: string): DbError {
 
 /** A name the office typed: normalised like every department name, and of a sensible length. */
 function unitNameOf(raw: string, index: number, field: string): string {
+  if (CONTROL.test(raw)) throw invalid(index, field, '单位名称不能含控制字符');
   const name = normalizeDepartmentName(raw);
   if (name.length < 2) throw invalid(index, field, `单位名称“${raw.trim()}”无效，请填写完整的名称`);
   if (name.length > MAX_UNIT_NAME) throw invalid(index, field, `单位名称不能超过${MAX_UNIT_NAME}个字`);
@@ -119,8 +122,13 @@ export function checkCorrections(corrections: readonly ImportCorrection[]): Chec
   return corrections.map((correction, index): CheckedCorrection => {
     const { action } = correction;
     if (!ACTIONS.includes(action)) throw invalid(index, 'action', `未知的更正类型“${action}”`);
-    const path = Array.isArray(correction.taskPath) ? correction.taskPath : [];
-    const taskKey = path.length > 0 && path.every((segment) => typeof segment === 'string') ? pathKey(path) : '';
+    const path: readonly unknown[] = Array.isArray(correction.taskPath) ? correction.taskPath : [];
+    const texts = [correction.unitName, correction.newUnitName, correction.departmentId, ...path];
+    if (texts.some((text) => typeof text === 'string' && CONTROL.test(text))) {
+      throw invalid(index, 'unitName', '不能含控制字符');
+    }
+    const taskKey =
+      path.length > 0 && path.every((segment) => typeof segment === 'string') ? pathKey(path) : '';
     if (taskKey.replace(/\//g, '') === '') throw invalid(index, 'taskPath', '请指明任务编号');
     const role = correction.role ?? null;
     if (role !== null && !ROLES.includes(role)) throw invalid(index, 'role', `未知的角色“${role}”`);
@@ -205,7 +213,8 @@ export function applyCorrections(
     const task = byKey.get(correction.taskKey);
     if (!task) throw invalid(index, 'taskPath', `没有编号为“${correction.taskKey}”的任务`);
     const department = correction.departmentId === null ? null : departments.get(correction.departmentId);
-    if (department === undefined) throw invalid(index, 'departmentId', '所选部门不存在、已归档或不属于该行政区划');
+    if (department === undefined)
+      throw invalid(index, 'departmentId', '所选部门不存在、已归档或不属于该行政区划');
     touched.add(task.path_key);
 
     if (correction.action === 'ADD') {
@@ -254,7 +263,9 @@ export function applyCorrections(
 }
 
 /** What the importer needs to create a unit the office named: kind, sector and collectiveness from the name. */
-export function unitOfName(name: string): Pick<ParsedUnit, 'name' | 'aliases' | 'sector' | 'kind' | 'collective'> {
+export function unitOfName(
+  name: string,
+): Pick<ParsedUnit, 'name' | 'aliases' | 'sector' | 'kind' | 'collective'> {
   const collective = isCollectiveLocalGovernment(name);
   return {
     name,

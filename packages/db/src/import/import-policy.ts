@@ -253,7 +253,8 @@ async function runImport(
   const pathWarnings: ImportWarning[] = [];
   const taskRows = taskRowsOf(parsed, pathWarnings);
   const chosen = await chosenDepartments(tx, jurisdiction.id, corrections);
-  if (corrections.length > 0) recheckLeads(taskRows, applyCorrections(taskRows, corrections, chosen), warnings);
+  if (corrections.length > 0)
+    recheckLeads(taskRows, applyCorrections(taskRows, corrections, chosen), warnings);
 
   // 3. The document, locked so two imports of it queue up.
   const contentHash = contentHashOf(parsed.text, corrections);
@@ -321,8 +322,9 @@ async function runImport(
       matched.push({ unit: department.name, department: imported(department) });
     }
   }
-  const importedTasks = reportTasksOf(taskRows, (assignment) =>
-    assignment.departmentId ?? matches.get(assignment.unit)?.id ?? null,
+  const importedTasks = reportTasksOf(
+    taskRows,
+    (assignment) => assignment.departmentId ?? matches.get(assignment.unit)?.id ?? null,
   );
 
   if (existing && outcome === 'UNCHANGED') {
@@ -741,11 +743,18 @@ async function chosenDepartments(
  * The parse warned of two leads on a task by looking at the text; after corrections, the tasks they touched are
  * judged again on their corrected units.
  */
-function recheckLeads(taskRows: readonly TaskRow[], touched: ReadonlySet<string>, warnings: ImportWarning[]): void {
+function recheckLeads(
+  taskRows: readonly TaskRow[],
+  touched: ReadonlySet<string>,
+  warnings: ImportWarning[],
+): void {
   const rows = taskRows.filter((row) => touched.has(row.path_key));
   const spans = new Set(rows.map((row) => `${String(row.span_start)}:${String(row.span_end)}`));
   const stale = warnings.filter(
-    (warning) => warning.code === 'TWO_LEADS' && warning.span && spans.has(`${String(warning.span.start)}:${String(warning.span.end)}`),
+    (warning) =>
+      warning.code === 'TWO_LEADS' &&
+      warning.span &&
+      spans.has(`${String(warning.span.start)}:${String(warning.span.end)}`),
   );
   for (const warning of stale) warnings.splice(warnings.indexOf(warning), 1);
   for (const row of rows) {

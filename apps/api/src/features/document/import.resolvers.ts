@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { importPolicy, isDbError, select, transaction, type ImportCorrection, type ImportReport } from '@lianxi/db';
+import {
+  importPolicy,
+  isDbError,
+  select,
+  transaction,
+  type ImportCorrection,
+  type ImportReport,
+} from '@lianxi/db';
 import { can, type PolicyDocument } from '@lianxi/domain';
 import { parsePolicy, PolicyFileError, readPolicyFile, type ParsedPolicy } from '@lianxi/policy-parser';
 import { requireAdmin } from '../../auth/guards.js';
@@ -19,6 +26,14 @@ interface StoredImport {
 }
 
 const failed = (error: UserErrorData) => ({ report: null, result: null, errors: [error] });
+/**
+ * A lone UTF-16 surrogate (possible in JSON, never in real text) becomes U+FFFD: PostgreSQL rejects it in jsonb
+ * (the audit row) and a text column, which would fail the import after the parse.
+ */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const wellFormed = (text: string) => text.replace(LONE_SURROGATE, '\ufffd');
+// eslint-disable-next-line no-control-regex -- refusing control characters is the point.
+const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** The text of the input: plain text, or an uploaded file read by the policy reader (txt, html, docx). */
 async function textOf(input: ImportDocumentInput): Promise<string | UserErrorData> {
@@ -26,7 +41,9 @@ async function textOf(input: ImportDocumentInput): Promise<string | UserErrorDat
     return userError('INVALID_INPUT', '请提供文本或上传文件(二者选一)', 'input.text');
   }
   if (input.text != null) {
-    return input.text.trim() === '' ? userError('INVALID_INPUT', '文本不能为空', 'input.text') : input.text;
+    return input.text.trim() === ''
+      ? userError('INVALID_INPUT', '文本不能为空', 'input.text')
+      : wellFormed(input.text);
   }
   const upload = input.upload;
   if (!upload) return userError('INVALID_INPUT', '请上传文件', 'input.upload');
@@ -91,10 +108,10 @@ function reportOf(parsed: ParsedPolicy, imported: ImportReport): ParseReport {
 function correctionsOf(input: ImportDocumentInput): ImportCorrection[] {
   return (input.corrections ?? []).map((correction) => ({
     action: correction.action,
-    taskPath: correction.taskPath,
-    unitName: correction.unitName,
+    taskPath: correction.taskPath.map(wellFormed),
+    unitName: wellFormed(correction.unitName),
     departmentId: correction.departmentId ?? null,
-    newUnitName: correction.newUnitName ?? null,
+    newUnitName: correction.newUnitName == null ? null : wellFormed(correction.newUnitName),
     role: correction.role ?? null,
   }));
 }
@@ -122,6 +139,20 @@ export const importResolvers: Resolvers = {
       const dryRun = input.dryRun ?? false;
       const corrections = correctionsOf(input);
       const key = input.idempotencyKey?.trim() ?? '';
+      // PostgreSQL text holds no NUL and the keys and names are short: refused here, not as a failed statement.
+      if (key.length > 200 || CONTROL.test(key)) {
+        return failed(
+          userError('INVALID_INPUT', '幂等键无效:最多200个字符,不能含控制字符', 'input.idempotencyKey'),
+        );
+      }
+      if (
+        input.jurisdiction != null &&
+        (input.jurisdiction.length > 100 || CONTROL.test(input.jurisdiction))
+      ) {
+        return failed(
+          userError('INVALID_INPUT', '行政区划名称无效:最多100个字符,不能含控制字符', 'input.jurisdiction'),
+        );
+      }
       const scope = `${user.id}:importDocument`;
       // Without corrections the hash is what it always was, so keys stored before corrections existed still
       // recognise their requests.
@@ -158,7 +189,7 @@ export const importResolvers: Resolvers = {
           if (parsed.tasks.length === 0 && parsed.document.title.trim() === '') {
             return userError('UNPARSABLE_DOCUMENT', '未能从文本中识别出标题或任务,请确认这是一份政策文件');
           }
-          const jurisdiction = input.jurisdiction?.trim();
+          const jurisdiction = input.jurisdiction == null ? undefined : wellFormed(input.jurisdiction.trim());
           if (user.jurisdictionId !== null) {
             // A jurisdiction's own admin imports only into it: checked on the name the import will use.
             const [own] = await select<{ name: string }>(db, 'SELECT name FROM jurisdiction WHERE id = $1', [

@@ -3,7 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { useEffect, useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { ImportCorrectionInput } from '../../../graphql/generated/graphql';
-import { correctionsOf, type DepartmentOption, type ParseReport, reviewTasks, type UnitEdit } from '../hooks/review';
+import {
+  correctionsOf,
+  type DepartmentOption,
+  type ParseReport,
+  reviewTasks,
+  type UnitEdit,
+} from '../hooks/review';
 import { ImportReview } from './ImportReview';
 
 const sourceText =
@@ -46,8 +52,22 @@ const report: ParseReport = {
       text: '发展托育。',
       span: taskSpan('(一)', '(二)'),
       assignments: [
-        { unit: '区民政局', asWritten: '区民政局', role: 'LEAD', departmentId: 'civil', corrected: false, span: at('区民政局') },
-        { unit: '区卫健委', asWritten: '卫健委', role: 'SUPPORT', departmentId: null, corrected: false, span: at('卫健委') },
+        {
+          unit: '区民政局',
+          asWritten: '区民政局',
+          role: 'LEAD',
+          departmentId: 'civil',
+          corrected: false,
+          span: at('区民政局'),
+        },
+        {
+          unit: '区卫健委',
+          asWritten: '卫健委',
+          role: 'SUPPORT',
+          departmentId: null,
+          corrected: false,
+          span: at('卫健委'),
+        },
       ],
     },
     {
@@ -56,7 +76,14 @@ const report: ParseReport = {
       text: '加强监管。',
       span: taskSpan('(二)', null),
       assignments: [
-        { unit: '区市场监管局', asWritten: '区市场监管局', role: 'LEAD', departmentId: 'market', corrected: false, span: at('区市场监管局') },
+        {
+          unit: '区市场监管局',
+          asWritten: '区市场监管局',
+          role: 'LEAD',
+          departmentId: 'market',
+          corrected: false,
+          span: at('区市场监管局'),
+        },
       ],
     },
   ],
@@ -110,14 +137,20 @@ describe('ImportReview', () => {
     const { source } = setup();
     expect(within(source).getByText('〔二/(一)〕')).toBeTruthy();
     const units = within(source).getAllByRole('button');
-    expect(units.map((b) => b.querySelector('.src-unit-tag')?.textContent)).toEqual(['牵·已有', '配·新建', '牵·已有']);
+    expect(units.map((b) => b.querySelector('.src-unit-tag')?.textContent)).toEqual([
+      '牵·已有',
+      '配·新建',
+      '牵·已有',
+    ]);
     // The name starts with what is visible: the unit as written and its tag.
     expect(
       within(source).getByRole('button', {
         name: /^卫健委\s*配·新建\s*\(读作区卫健委,配合,将新建部门,任务 二\/\(一\),点击前往更正\)$/,
       }),
     ).toBe(units[1]);
-    expect(within(source).getByRole('note', { name: '警告 1:未能识别单位“卫健委”。' }).textContent).toBe('⚠1');
+    expect(within(source).getByRole('note', { name: '警告 1:未能识别单位“卫健委”。' }).textContent).toBe(
+      '⚠1',
+    );
     // The source text is shown whole, between the marks.
     const shown = shownText(source);
     expect(shown).toBe(sourceText);
@@ -127,7 +160,9 @@ describe('ImportReview', () => {
 
   it('jumps between the text and the table, and from a warning to its place, by keyboard', async () => {
     const { user, source } = setup();
-    within(source).getByRole('button', { name: /^卫健委/ }).focus();
+    within(source)
+      .getByRole('button', { name: /^卫健委/ })
+      .focus();
     await user.keyboard('{Enter}');
     expect(document.activeElement).toBe(screen.getByRole('button', { name: '更正 区卫健委(二/(一))' }));
     expect(screen.getByRole('row', { name: /二\/\(一\)/ }).className).toBe('is-active');
@@ -195,11 +230,11 @@ describe('ImportReview', () => {
     ]);
     // The text shows the corrections too.
     const source = screen.getByRole('region', { name: '原文(任务和责任单位已标出)' });
-    expect(within(source).getAllByRole('button').map((b) => b.querySelector('.src-unit-tag')?.textContent)).toEqual([
-      '已移除',
-      '配·已更正',
-      '配·已更正',
-    ]);
+    expect(
+      within(source)
+        .getAllByRole('button')
+        .map((b) => b.querySelector('.src-unit-tag')?.textContent),
+    ).toEqual(['已移除', '配·已更正', '配·已更正']);
 
     // Undo the removal: that correction is gone.
     await user.click(within(table).getByRole('button', { name: '撤销移除 区民政局(二/(一))' }));

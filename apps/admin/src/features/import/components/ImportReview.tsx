@@ -116,7 +116,12 @@ export function ImportReview({
 
   return (
     <>
-      <ReportSummary report={report} onShowWarning={(index) => { focusOn(sourceWarningId(index)); }} />
+      <ReportSummary
+        report={report}
+        onShowWarning={(index) => {
+          focusOn(sourceWarningId(index));
+        }}
+      />
       <div className="review-grid">
         <section className="panel" aria-labelledby="source-title">
           <h2 id="source-title" className="card-title">

@@ -3,7 +3,10 @@ import { Alert, Button, Form, Input, Space, Steps, Upload } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { Link, Navigate } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
-import type { ImportDocumentInput, ImportDocumentMutation as ImportResult } from '../../../graphql/generated/graphql';
+import type {
+  ImportDocumentInput,
+  ImportDocumentMutation as ImportResult,
+} from '../../../graphql/generated/graphql';
 import { can } from '../../../lib/permissions';
 import { useSession } from '../../auth/hooks/useSession';
 import { ImportDepartmentOptionsQuery, ImportDocumentMutation } from '../graphql/import';
@@ -36,7 +39,8 @@ const MAX_UPLOAD = 5 * 1024 * 1024;
 async function readFile(file: File): Promise<Source> {
   const buffer = new Uint8Array(await file.arrayBuffer());
   let binary = '';
-  for (let i = 0; i < buffer.length; i += 0x8000) binary += String.fromCharCode(...buffer.subarray(i, i + 0x8000));
+  for (let i = 0; i < buffer.length; i += 0x8000)
+    binary += String.fromCharCode(...buffer.subarray(i, i + 0x8000));
   return { text: null, upload: { fileName: file.name, content: btoa(binary) }, label: file.name };
 }
 
@@ -167,65 +171,68 @@ export function ImportWizardPage() {
       <p className="visually-hidden" role="status" aria-live="polite">
         {phaseText[phase]}
       </p>
-      {failure && <Alert type="error" showIcon role="alert" title={failure} style={{ marginBottom: '1rem' }} />}
-
-      {(phase === 'input' || phase === 'parsing') && (
-        <section className="panel" aria-label="提供文件">
-          <Form
-            form={form}
-            layout="vertical"
-            onFinish={({ text }) => {
-              void parse({ text, upload: null, label: '粘贴的文本' });
-            }}
-          >
-            <Form.Item
-              label="粘贴文件全文"
-              name="text"
-              rules={[
-                { required: true, whitespace: true, message: '请粘贴文件全文,或上传文件' },
-                { min: 50, message: '文本太短,请粘贴完整的文件' },
-              ]}
-            >
-              <Input.TextArea rows={12} placeholder="将实施意见、实施方案的全文粘贴到这里" disabled={busy} />
-            </Form.Item>
-            <Form.Item label="行政区划(选填,覆盖从文中识别的)" htmlFor="import-jurisdiction">
-              <Input
-                id="import-jurisdiction"
-                value={jurisdiction}
-                disabled={busy}
-                onChange={(e) => {
-                  setJurisdiction(e.target.value);
-                }}
-                placeholder="如:本溪市"
-              />
-            </Form.Item>
-            <Space wrap>
-              <Button type="primary" htmlType="submit" loading={phase === 'parsing'}>
-                解析文本
-              </Button>
-              <Upload
-                accept={accepted.join(',')}
-                showUploadList={false}
-                disabled={busy}
-                beforeUpload={(file) => {
-                  if (!accepted.some((ext) => file.name.toLowerCase().endsWith(ext))) {
-                    setFailure('只支持 .txt、.html、.docx 文件');
-                    return false;
-                  }
-                  if (file.size > MAX_UPLOAD) {
-                    setFailure('文件不能超过 5 MB');
-                    return false;
-                  }
-                  void readFile(file).then(parse);
-                  return false;
-                }}
-              >
-                <Button disabled={busy}>上传文件(.txt / .html / .docx)</Button>
-              </Upload>
-            </Space>
-          </Form>
-        </section>
+      {failure && (
+        <Alert type="error" showIcon role="alert" title={failure} style={{ marginBottom: '1rem' }} />
       )}
+
+      {/* Hidden rather than unmounted during the review, so 返回修改 finds the pasted text as it was. */}
+      <section className="panel" aria-label="提供文件" hidden={phase !== 'input' && phase !== 'parsing'}>
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={({ text }) => {
+            void parse({ text, upload: null, label: '粘贴的文本' });
+          }}
+        >
+          <Form.Item
+            label="粘贴文件全文"
+            name="text"
+            rules={[
+              { required: true, whitespace: true, message: '请粘贴文件全文,或上传文件' },
+              { min: 50, message: '文本太短,请粘贴完整的文件' },
+            ]}
+          >
+            <Input.TextArea rows={12} placeholder="将实施意见、实施方案的全文粘贴到这里" disabled={busy} />
+          </Form.Item>
+          <Form.Item label="行政区划(选填,覆盖从文中识别的)" htmlFor="import-jurisdiction">
+            <Input
+              id="import-jurisdiction"
+              value={jurisdiction}
+              disabled={busy}
+              onChange={(e) => {
+                setJurisdiction(e.target.value);
+              }}
+              placeholder="如:本溪市"
+            />
+          </Form.Item>
+          <Space wrap>
+            <Button type="primary" htmlType="submit" loading={phase === 'parsing'}>
+              解析文本
+            </Button>
+            <Upload
+              accept={accepted.join(',')}
+              showUploadList={false}
+              disabled={busy}
+              beforeUpload={(file) => {
+                if (!accepted.some((ext) => file.name.toLowerCase().endsWith(ext))) {
+                  setFailure('只支持 .txt、.html、.docx 文件');
+                  return false;
+                }
+                if (file.size > MAX_UPLOAD) {
+                  setFailure('文件不能超过 5 MB');
+                  return false;
+                }
+                readFile(file).then(parse, () => {
+                  setFailure('无法读取该文件,请重新选择');
+                });
+                return false;
+              }}
+            >
+              <Button disabled={busy}>上传文件(.txt / .html / .docx)</Button>
+            </Upload>
+          </Space>
+        </Form>
+      </section>
 
       {(phase === 'review' || phase === 'writing') && report && (
         <>
@@ -253,7 +260,12 @@ export function ImportWizardPage() {
 
       {phase === 'done' && done && (
         <section className="panel" aria-label="导入完成">
-          <Alert type="success" showIcon role="status" title={outcomeText(done.result, done.result.document.title)} />
+          <Alert
+            type="success"
+            showIcon
+            role="status"
+            title={outcomeText(done.result, done.result.document.title)}
+          />
           {done.corrections > 0 && <p style={{ marginTop: '1rem' }}>已按 {done.corrections} 处更正写入。</p>}
           <Space style={{ marginTop: '1rem' }} wrap>
             <Link to={`/matrix?documentId=${done.result.document.id}`}>查看并核对责任矩阵</Link>

@@ -38,7 +38,9 @@ export function ReportSummary({
   onShowWarning: (index: number) => void;
 }) {
   const noise = report.removedNoise.filter((piece) => piece.rule !== 'WHITESPACE');
-  const whitespace = report.removedNoise.filter((piece) => piece.rule === 'WHITESPACE').reduce((n, p) => n + p.count, 0);
+  const whitespace = report.removedNoise
+    .filter((piece) => piece.rule === 'WHITESPACE')
+    .reduce((n, p) => n + p.count, 0);
   return (
     <section className="panel" aria-labelledby="report-title">
       <h2 id="report-title" className="card-title">
@@ -52,9 +54,15 @@ export function ReportSummary({
           {
             key: 'j',
             label: '行政区划',
-            children: report.jurisdiction ? `${report.jurisdiction}${report.jurisdictionId ? '' : '(将新建)'}` : '未识别',
+            children: report.jurisdiction
+              ? `${report.jurisdiction}${report.jurisdictionId ? '' : '(将新建)'}`
+              : '未识别',
           },
-          { key: 'c', label: '任务 / 分工', children: `${String(report.taskCount)} 项任务,${String(report.assignmentCount)} 条分工` },
+          {
+            key: 'c',
+            label: '任务 / 分工',
+            children: `${String(report.taskCount)} 项任务,${String(report.assignmentCount)} 条分工`,
+          },
           {
             key: 'u',
             label: '责任单位',
@@ -64,7 +72,8 @@ export function ReportSummary({
       />
       <details className="noise-report">
         <summary>
-          清洗删除的内容:{noise.length === 0 ? '无噪声' : `${String(noise.reduce((n, p) => n + p.count, 0))} 处`}
+          清洗删除的内容:
+          {noise.length === 0 ? '无噪声' : `${String(noise.reduce((n, p) => n + p.count, 0))} 处`}
           {`,共 ${String(report.removedChars)} 个字符`}
         </summary>
         <ul className="plain-list">

@@ -49,7 +49,11 @@ export const ReviewTable = memo(function ReviewTable({
         </thead>
         <tbody>
           {tasks.map((task) => (
-            <tr key={task.key} data-task={task.label} className={task.index === activeTask ? 'is-active' : undefined}>
+            <tr
+              key={task.key}
+              data-task={task.label}
+              className={task.index === activeTask ? 'is-active' : undefined}
+            >
               <th scope="row">
                 <button
                   type="button"
@@ -71,7 +75,9 @@ export const ReviewTable = memo(function ReviewTable({
                     {task.units.map((unit) => {
                       const { state, word } = stateOf(unit);
                       const written =
-                        unit.original && unit.original.asWritten !== unit.original.unit ? `(原文:${unit.original.asWritten})` : '';
+                        unit.original && unit.original.asWritten !== unit.original.unit
+                          ? `(原文:${unit.original.asWritten})`
+                          : '';
                       return (
                         <li key={unit.key} data-unit={unit.name}>
                           <span className="review-unit-name" data-edit={unit.edit ?? undefined}>

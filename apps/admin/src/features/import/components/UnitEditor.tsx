@@ -1,7 +1,13 @@
 import { Alert, Button, Form, Input, Modal, Radio, Select, Space } from 'antd';
 import type { AssignmentRole } from '../../../graphql/generated/graphql';
 import { roleLabel } from '../../../lib/domain';
-import { type DepartmentOption, type ReviewTask, type ReviewUnit, targetProblem, type UnitTarget } from '../hooks/review';
+import {
+  type DepartmentOption,
+  type ReviewTask,
+  type ReviewUnit,
+  targetProblem,
+  type UnitTarget,
+} from '../hooks/review';
 
 const roles: AssignmentRole[] = ['LEAD', 'SUPPORT', 'LOCAL'];
 
@@ -80,9 +86,12 @@ export function UnitEditor({
             </Button>
           )}
           <Button onClick={onCancel}>取消</Button>
-          <Button type="primary" onClick={() => {
+          <Button
+            type="primary"
+            onClick={() => {
               form.submit();
-            }}>
+            }}
+          >
             保存更正
           </Button>
         </Space>
@@ -115,7 +124,9 @@ export function UnitEditor({
             ]}
           />
         </Form.Item>
-        {departmentsUnavailable && <Alert type="info" showIcon title={departmentsUnavailable} style={{ marginBottom: '1rem' }} />}
+        {departmentsUnavailable && (
+          <Alert type="info" showIcon title={departmentsUnavailable} style={{ marginBottom: '1rem' }} />
+        )}
         {(mode ?? initial.mode) === 'existing' ? (
           <Form.Item
             name="departmentId"

@@ -13,7 +13,11 @@ import {
 } from './review';
 
 const span = { start: 0, end: 1 };
-const assignment = (unit: string, role: 'LEAD' | 'SUPPORT' | 'LOCAL', departmentId: string | null = null) => ({
+const assignment = (
+  unit: string,
+  role: 'LEAD' | 'SUPPORT' | 'LOCAL',
+  departmentId: string | null = null,
+) => ({
   unit,
   asWritten: unit.replace(/^区/, ''),
   role,
@@ -30,7 +34,13 @@ const tasks: ReportTask[] = [
     span,
     assignments: [assignment('区民政局', 'LEAD', 'civil'), assignment('区卫健委', 'SUPPORT')],
   },
-  { path: ['二', '(一)'], heading: null, text: '重复编号', span, assignments: [assignment('区民政局', 'LEAD', 'civil')] },
+  {
+    path: ['二', '(一)'],
+    heading: null,
+    text: '重复编号',
+    span,
+    assignments: [assignment('区民政局', 'LEAD', 'civil')],
+  },
 ];
 const departments: DepartmentOption[] = [
   { id: 'civil', name: '区民政局', aliases: [] },
@@ -50,16 +60,48 @@ describe('reviewTasks', () => {
     const review = reviewTasks(
       { tasks },
       edits(
-        { kind: 'change', taskKey: '二/(一)', unit: '区卫健委', target: { departmentId: 'health', name: '区卫生健康委员会' }, role: 'SUPPORT' },
+        {
+          kind: 'change',
+          taskKey: '二/(一)',
+          unit: '区卫健委',
+          target: { departmentId: 'health', name: '区卫生健康委员会' },
+          role: 'SUPPORT',
+        },
         { kind: 'remove', taskKey: '二/(一)#2', unit: '区民政局' },
-        { kind: 'add', taskKey: '二/(一)', id: '1', target: { departmentId: null, name: '区市场监督管理局' }, role: 'SUPPORT' },
-        { kind: 'add', taskKey: '一', id: '2', target: { departmentId: null, name: '区托育中心' }, role: 'LEAD' },
+        {
+          kind: 'add',
+          taskKey: '二/(一)',
+          id: '1',
+          target: { departmentId: null, name: '区市场监督管理局' },
+          role: 'SUPPORT',
+        },
+        {
+          kind: 'add',
+          taskKey: '一',
+          id: '2',
+          target: { departmentId: null, name: '区托育中心' },
+          role: 'LEAD',
+        },
       ),
       departments,
     );
-    expect(review[1]?.units.map(({ name, role, departmentId, match, edit }) => ({ name, role, departmentId, match, edit }))).toEqual([
+    expect(
+      review[1]?.units.map(({ name, role, departmentId, match, edit }) => ({
+        name,
+        role,
+        departmentId,
+        match,
+        edit,
+      })),
+    ).toEqual([
       { name: '区民政局', role: 'LEAD', departmentId: 'civil', match: 'existing', edit: null },
-      { name: '区卫生健康委员会', role: 'SUPPORT', departmentId: 'health', match: 'existing', edit: 'changed' },
+      {
+        name: '区卫生健康委员会',
+        role: 'SUPPORT',
+        departmentId: 'health',
+        match: 'existing',
+        edit: 'changed',
+      },
       // A typed name that is an alias of a department is that department.
       { name: '区市场监督管理局', role: 'SUPPORT', departmentId: 'market', match: 'existing', edit: 'added' },
     ]);
@@ -74,22 +116,55 @@ describe('targetProblem', () => {
   if (!task) throw new Error('no task');
   it('refuses an empty or short name and a unit the task already has', () => {
     expect(targetProblem(task, { departmentId: null, name: ' ' }, departments, null)).toBe('请填写单位名称');
-    expect(targetProblem(task, { departmentId: null, name: '局' }, departments, null)).toBe('请填写完整的单位名称');
-    expect(targetProblem(task, { departmentId: 'civil', name: '区民政局' }, departments, null)).toBe('该任务已有单位“区民政局”');
-    expect(targetProblem(task, { departmentId: null, name: '区 卫健委' }, departments, null)).toBe('该任务已有单位“区卫健委”');
+    expect(targetProblem(task, { departmentId: null, name: '局' }, departments, null)).toBe(
+      '请填写完整的单位名称',
+    );
+    expect(targetProblem(task, { departmentId: 'civil', name: '区民政局' }, departments, null)).toBe(
+      '该任务已有单位“区民政局”',
+    );
+    expect(targetProblem(task, { departmentId: null, name: '区 卫健委' }, departments, null)).toBe(
+      '该任务已有单位“区卫健委”',
+    );
   });
   it('lets a unit keep its own name while it is edited', () => {
-    expect(targetProblem(task, { departmentId: null, name: '区卫健委' }, departments, unitKey('二/(一)', '区卫健委'))).toBeNull();
-    expect(targetProblem(task, { departmentId: 'market', name: '区市场监管局' }, departments, null)).toBeNull();
+    expect(
+      targetProblem(
+        task,
+        { departmentId: null, name: '区卫健委' },
+        departments,
+        unitKey('二/(一)', '区卫健委'),
+      ),
+    ).toBeNull();
+    expect(
+      targetProblem(task, { departmentId: 'market', name: '区市场监管局' }, departments, null),
+    ).toBeNull();
   });
 });
 
 describe('correctionsOf', () => {
   it('sends changes and removals by the name the report read, then additions; leaves out what changes nothing', () => {
     const list = edits(
-      { kind: 'add', taskKey: '一', id: '1', target: { departmentId: 'market', name: '区市场监管局' }, role: 'LEAD' },
-      { kind: 'change', taskKey: '二/(一)', unit: '区卫健委', target: { departmentId: null, name: ' 区卫生健康委 ' }, role: 'SUPPORT' },
-      { kind: 'change', taskKey: '二/(一)', unit: '区民政局', target: { departmentId: 'civil', name: '区民政局' }, role: 'LEAD' },
+      {
+        kind: 'add',
+        taskKey: '一',
+        id: '1',
+        target: { departmentId: 'market', name: '区市场监管局' },
+        role: 'LEAD',
+      },
+      {
+        kind: 'change',
+        taskKey: '二/(一)',
+        unit: '区卫健委',
+        target: { departmentId: null, name: ' 区卫生健康委 ' },
+        role: 'SUPPORT',
+      },
+      {
+        kind: 'change',
+        taskKey: '二/(一)',
+        unit: '区民政局',
+        target: { departmentId: 'civil', name: '区民政局' },
+        role: 'LEAD',
+      },
       { kind: 'remove', taskKey: '二/(一)#2', unit: '区民政局' },
     );
     expect(correctionsOf(reviewTasks({ tasks }, list, departments), list)).toEqual([

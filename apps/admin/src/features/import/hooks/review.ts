@@ -81,13 +81,20 @@ export const sameName = (a: string, b: string) =>
   a.normalize('NFKC').replace(/\s+/g, '') === b.normalize('NFKC').replace(/\s+/g, '');
 
 /** The department a typed name denotes among the jurisdiction's departments (by name or alias), if any. */
-export function departmentNamed(name: string, departments: readonly DepartmentOption[]): DepartmentOption | undefined {
+export function departmentNamed(
+  name: string,
+  departments: readonly DepartmentOption[],
+): DepartmentOption | undefined {
   return (
-    departments.find((d) => sameName(d.name, name)) ?? departments.find((d) => d.aliases.some((a) => sameName(a, name)))
+    departments.find((d) => sameName(d.name, name)) ??
+    departments.find((d) => d.aliases.some((a) => sameName(a, name)))
   );
 }
 
-function targetMatch(target: UnitTarget, departments: readonly DepartmentOption[]): { id: string | null; match: UnitMatch } {
+function targetMatch(
+  target: UnitTarget,
+  departments: readonly DepartmentOption[],
+): { id: string | null; match: UnitMatch } {
   if (target.departmentId !== null) return { id: target.departmentId, match: 'existing' };
   const found = departmentNamed(target.name, departments);
   return found ? { id: found.id, match: 'existing' } : { id: null, match: 'new' };
@@ -176,7 +183,9 @@ export function targetProblem(
 /** True when a unit edited back to what the report read needs no correction at all. */
 export function isUnchanged(original: ReportAssignment, target: UnitTarget, role: AssignmentRole): boolean {
   const sameTarget =
-    target.departmentId !== null ? target.departmentId === original.departmentId : sameName(target.name, original.unit);
+    target.departmentId !== null
+      ? target.departmentId === original.departmentId
+      : sameName(target.name, original.unit);
   return sameTarget && role === original.role;
 }
 
@@ -184,12 +193,17 @@ export function isUnchanged(original: ReportAssignment, target: UnitTarget, role
  * The corrections to send with 确认导入, in an order the importer applies without surprises: changes and
  * removals name units as the report read them, then additions. An edit that changes nothing is left out.
  */
-export function correctionsOf(tasks: readonly ReviewTask[], edits: ReadonlyMap<string, UnitEdit>): ImportCorrectionInput[] {
+export function correctionsOf(
+  tasks: readonly ReviewTask[],
+  edits: ReadonlyMap<string, UnitEdit>,
+): ImportCorrectionInput[] {
   const pathOf = new Map(tasks.map((task) => [task.key, task.taskPath]));
   const changes: ImportCorrectionInput[] = [];
   const additions: ImportCorrectionInput[] = [];
   const originals = new Map(
-    tasks.flatMap((task) => task.units.flatMap((unit) => (unit.original ? [[unit.key, unit.original] as const] : []))),
+    tasks.flatMap((task) =>
+      task.units.flatMap((unit) => (unit.original ? [[unit.key, unit.original] as const] : [])),
+    ),
   );
   for (const edit of edits.values()) {
     const taskPath = pathOf.get(edit.taskKey);

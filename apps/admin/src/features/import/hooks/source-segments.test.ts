@@ -35,7 +35,9 @@ describe('sourceSegments', () => {
   });
 
   it('puts a mark where each task and each warning starts, in reading order', () => {
-    const marks = sourceSegments(text, report).filter((s) => s.kind === 'task-start' || s.kind === 'warning-start');
+    const marks = sourceSegments(text, report).filter(
+      (s) => s.kind === 'task-start' || s.kind === 'warning-start',
+    );
     expect(marks).toEqual([
       { kind: 'task-start', task: 0 },
       { kind: 'task-start', task: 1 },
@@ -47,7 +49,10 @@ describe('sourceSegments', () => {
   it('tells which task each stretch of text belongs to', () => {
     const segments = sourceSegments(text, report);
     const textOf = (task: number | null) =>
-      segments.filter((s) => s.kind === 'text' && s.task === task).map((s) => (s.kind === 'text' ? s.text : '')).join('');
+      segments
+        .filter((s) => s.kind === 'text' && s.task === task)
+        .map((s) => (s.kind === 'text' ? s.text : ''))
+        .join('');
     expect(textOf(0)).toBe('一、总体要求');
     expect(textOf(1)).toBe('1.发展托育。(责任单位:、)');
     expect(textOf(null)).toBe('\n\n');
@@ -56,7 +61,10 @@ describe('sourceSegments', () => {
   it('survives spans out of range and overlapping units', () => {
     const odd = {
       tasks: [
-        { span: { start: -5, end: 999 }, assignments: [{ span: { start: 2, end: 8 } }, { span: { start: 4, end: 6 } }] },
+        {
+          span: { start: -5, end: 999 },
+          assignments: [{ span: { start: 2, end: 8 } }, { span: { start: 4, end: 6 } }],
+        },
       ],
       warnings: [{ span: { start: 50, end: 80 } }, { span: { start: 5, end: 7 } }],
     };

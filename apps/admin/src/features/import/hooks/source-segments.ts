@@ -40,7 +40,14 @@ export function sourceSegments(text: string, report: SpanSource): SourceSegment[
     .flatMap((task, taskIndex) =>
       task.assignments.flatMap((assignment, unitIndex) =>
         assignment.span
-          ? [{ task: taskIndex, unit: unitIndex, start: clamp(assignment.span.start, length), end: clamp(assignment.span.end, length) }]
+          ? [
+              {
+                task: taskIndex,
+                unit: unitIndex,
+                start: clamp(assignment.span.start, length),
+                end: clamp(assignment.span.end, length),
+              },
+            ]
           : [],
       ),
     )
@@ -79,7 +86,15 @@ export function sourceSegments(text: string, report: SpanSource): SourceSegment[
     events.push({ at: end, order: 0, apply: () => (warned -= 1) });
   });
   events.sort((a, b) => a.at - b.at || a.order - b.order);
-  const cuts = [...new Set([0, length, ...events.map((e) => e.at), ...marks.keys(), ...kept.flatMap((u) => [u.start, u.end])])]
+  const cuts = [
+    ...new Set([
+      0,
+      length,
+      ...events.map((e) => e.at),
+      ...marks.keys(),
+      ...kept.flatMap((u) => [u.start, u.end]),
+    ]),
+  ]
     .filter((at) => at >= 0 && at <= length)
     .sort((a, b) => a - b);
 
@@ -102,7 +117,13 @@ export function sourceSegments(text: string, report: SpanSource): SourceSegment[
     if (unit?.start === at) {
       // Marks that fall inside the unit go before it, so the unit stays one piece.
       for (const [position, list] of marks) if (position > at && position < unit.end) segments.push(...list);
-      segments.push({ kind: 'unit', text: text.slice(unit.start, unit.end), task: unit.task, unit: unit.unit, warned: warned > 0 });
+      segments.push({
+        kind: 'unit',
+        text: text.slice(unit.start, unit.end),
+        task: unit.task,
+        unit: unit.unit,
+        warned: warned > 0,
+      });
       unitAt += 1;
       while (i + 1 < cuts.length && (cuts[i + 1] ?? 0) < unit.end) {
         i += 1;
@@ -111,7 +132,8 @@ export function sourceSegments(text: string, report: SpanSource): SourceSegment[
       continue;
     }
     const end = cuts[i + 1] ?? length;
-    if (end > at) segments.push({ kind: 'text', text: text.slice(at, end), task: currentTask(), warned: warned > 0 });
+    if (end > at)
+      segments.push({ kind: 'text', text: text.slice(at, end), task: currentTask(), warned: warned > 0 });
   }
   return segments;
 }
