@@ -85,14 +85,37 @@ describe('office (admin)', () => {
     await page.getByRole('button', { name: '解析文本' }).click();
     await page.getByRole('heading', { name: '解析报告' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+
+    // Review: the unit in the source text leads to its row; point it at an existing department before anything
+    // is written (another task than the first, so the drawer step below meets the matrix it expects).
+    const task = '二/(一)/1/二是';
+    const escaped = task.replace(/[()/]/g, '\\$&');
+    const source = page.getByRole('region', { name: '原文(任务和责任单位已标出)' });
+    await source.getByRole('button', { name: new RegExp(`^区总工会.*任务 ${escaped},`) }).click();
+    const correct = page.getByRole('button', { name: `更正 区总工会(${task})` });
+    await expect.poll(() => correct.evaluate((element) => element === document.activeElement)).toBe(true);
+    await correct.click();
+    const editor = page.getByRole('dialog', { name: '更正责任单位:区总工会' });
+    await editor.getByRole('combobox', { name: '已有部门' }).click();
+    await page.keyboard.type('市场监管');
+    await page.keyboard.press('Enter');
+    await editor.getByTitle('区市场监管局').waitFor();
+    await editor.getByRole('button', { name: '保存更正' }).click();
+    await editor.waitFor({ state: 'hidden' });
+    await page.getByText('区总工会 → 区市场监管局').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'import-review');
-    await page.getByRole('button', { name: '确认导入' }).click();
+    await page.getByRole('button', { name: '确认导入(含 1 处更正)' }).click();
+    await page.getByRole('status').filter({ hasText: /已导入《/ }).waitFor();
+    await page.getByText('已按 1 处更正写入。').waitFor();
     await page.getByRole('link', { name: '查看并核对责任矩阵' }).click();
 
-    // The matrix of the imported document.
+    // The matrix of the imported document, with the corrected unit in place of the one the reader found.
     await page.getByRole('heading', { level: 1, name: '责任矩阵' }).waitFor();
     const firstCell = page.locator('.matrix-cell-button').first();
     await firstCell.waitFor();
+    expect(await page.getByRole('button', { name: new RegExp(`^区市场监管局 在 ${escaped} 中配合`) }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: new RegExp(`^区总工会 在 ${escaped} 中`) }).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'matrix');
 

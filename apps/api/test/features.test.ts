@@ -10,7 +10,7 @@ const seed = (file: string) =>
   readFileSync(fileURLToPath(new URL(`../../../data/seeds/${file}`, import.meta.url)), 'utf8');
 
 const IMPORT = `mutation($input: ImportDocumentInput!) { importDocument(input: $input) {
-  report { title docNumber jurisdiction taskCount assignmentCount unitsMatched unitsNew removedNoise
+  report { title docNumber jurisdiction taskCount assignmentCount unitsMatched unitsNew removedNoise { rule token count }
     warnings { code message } tasks { path text assignments { unit asWritten role departmentId } }
     targets { indicator comparator value unit year baseline { value year } } }
   result { created outcome revision document { id title } }
@@ -25,7 +25,7 @@ interface ImportPayload {
       assignmentCount: number;
       unitsMatched: string[];
       unitsNew: string[];
-      removedNoise: number;
+      removedNoise: { rule: string; token: string; count: number }[];
       tasks: { path: string[]; assignments: { unit: string; role: string; departmentId: string | null }[] }[];
       targets: { indicator: string; value: number }[];
     } | null;

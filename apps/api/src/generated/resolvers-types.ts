@@ -336,8 +336,38 @@ export type Error = {
   message: Scalars['String']['output'];
 };
 
+/** 更正的类型 / What a correction does. */
+export type ImportCorrectionAction =
+  /** 新增:解析遗漏的单位(按 unitName 或 departmentId),须给出角色 / A unit the reader missed, by unitName or departmentId; role required. */
+  | 'ADD'
+  /** 修改:改为已有部门(departmentId)或新名称(newUnitName),和/或修改角色(role) / Point the unit at an existing department or give it its right name, and/or change its role. */
+  | 'CHANGE'
+  /** 移除:该单位不负责此任务 / The unit is not responsible for the task after all. */
+  | 'REMOVE';
+
+/** 导入前对一个任务中一个责任单位的更正,按顺序在导入的同一事务中执行 / The office's correction of one unit on one task, applied in order inside the import's transaction before anything is written. */
+export type ImportCorrectionInput = {
+  /** 更正类型 / What the correction does. */
+  action: ImportCorrectionAction;
+  /** 修改、新增:改为本行政区划的某个在用部门;不可与 newUnitName 同用 / CHANGE, ADD: an active department of the jurisdiction the unit is; not with newUnitName. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** 修改:单位的正确名称,按名称或别称匹配已有部门,否则新建 / CHANGE: the unit's right name, matched to a department by name or alias, else created. */
+  newUnitName?: InputMaybe<Scalars['String']['input']>;
+  /** 修改:新的角色;新增:角色(必填) / CHANGE: the new role. ADD: its role (required). */
+  role?: InputMaybe<AssignmentRole>;
+  /** 任务编号路径,同 ParsedTask.path;重复编号的第二项写作 1#2 / The task's path as in ParsedTask.path; a repeated number's second item is 1#2. */
+  taskPath: Array<Scalars['String']['input']>;
+  /** 修改、移除:任务中的单位(ParsedAssignment.unit 或 asWritten);新增:要加入的单位名称 / CHANGE, REMOVE: the unit on the task (ParsedAssignment.unit or asWritten). ADD: the name of the unit to add. */
+  unitName: Scalars['String']['input'];
+};
+
 /** 导入文件 / Import a document. */
 export type ImportDocumentInput = {
+  /**
+   * 对解析结果的更正;与文本一起决定是否为同一次导入(同文本同更正为 UNCHANGED)。不匹配任何任务或单位的更正返回 BAD_USER_INPUT,不写入任何内容 /
+   * Corrections of what the reader found. With the text they decide whether an import repeats an earlier one (same text, same corrections: UNCHANGED). One that matches no task or unit is BAD_USER_INPUT and nothing is written.
+   */
+  corrections?: InputMaybe<Array<ImportCorrectionInput>>;
   /** 只解析不写入 / Parse without writing. */
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   /** 幂等键:同一键重复提交返回第一次的结果 / Idempotency key: a repeat with the same key returns the first answer. */
@@ -953,6 +983,23 @@ export type MutationUnassignUnitArgs = {
   input: UnassignUnitInput;
 };
 
+/** 清洗规则 / A cleaning rule of the reader. */
+export type NoiseRule =
+  /** 控制字符与零宽字符 / Control and zero-width characters. */
+  | 'CONTROL_CHARACTER'
+  /** 紧接着重复的行 / A line repeated right after itself. */
+  | 'DUPLICATE_LINE'
+  /** 页脚行(版权、备案号、打印本页) / Footer lines (copyright, ICP number, print this page). */
+  | 'FOOTER'
+  /** 网页导航行 / Navigation lines of a web page. */
+  | 'NAVIGATION'
+  /** 插入句中的重复字词(站点水印、广告语) / Short tokens injected into sentences (site marks, advertising). */
+  | 'REPEATED_TOKEN'
+  /** 装饰符号串(★✿◈) / Runs of decorative symbols. */
+  | 'SYMBOL_RUN'
+  /** 多余的空白 / Surplus whitespace. */
+  | 'WHITESPACE';
+
 /** 领导总览:一个辖区的进展、逾期事项和目标指标,一次查询取得 / The leader's page for one jurisdiction, in one query. */
 export type Overview = {
   __typename?: 'Overview';
@@ -996,12 +1043,20 @@ export type ParseReport = {
   __typename?: 'ParseReport';
   /** 分工数 / Number of assignments. */
   assignmentCount: Scalars['Int']['output'];
+  /** 已应用的更正条数 / How many corrections were applied. */
+  correctionCount: Scalars['Int']['output'];
   /** 文号 / Document number. */
   docNumber?: Maybe<Scalars['String']['output']>;
   /** 识别的行政区划 / Jurisdiction read. */
   jurisdiction?: Maybe<Scalars['String']['output']>;
-  /** 清洗时删除的噪声片段数 / Pieces of noise removed while cleaning. */
-  removedNoise: Scalars['Int']['output'];
+  /** 已有行政区划的标识;将新建时为空 / The jurisdiction's id when it exists already; null when the import creates it. */
+  jurisdictionId?: Maybe<Scalars['ID']['output']>;
+  /** 清洗删除的字符数 / Characters cleaning removed. */
+  removedChars: Scalars['Int']['output'];
+  /** 清洗时删除的内容,按规则和内容分组 / What cleaning removed, by rule and token. */
+  removedNoise: Array<RemovedNoise>;
+  /** 清洗后的原文,所有 span 都指向它 / The cleaned text every span points into. */
+  sourceText: Scalars['String']['output'];
   /** 目标 / Targets. */
   targets: Array<ParsedTarget>;
   /** 任务数 / Number of tasks. */
@@ -1025,6 +1080,8 @@ export type ParseWarning = {
   code: Scalars['String']['output'];
   /** 中文说明 / Explanation in Chinese. */
   message: Scalars['String']['output'];
+  /** 警告在原文中的位置 / Where in sourceText the warning is about. */
+  span?: Maybe<TextSpan>;
 };
 
 /** 解析出的一个责任单位 / One unit the reader found on a task. */
@@ -1032,10 +1089,14 @@ export type ParsedAssignment = {
   __typename?: 'ParsedAssignment';
   /** 原文写法,如 人社局 / As written in the clause. */
   asWritten: Scalars['String']['output'];
-  /** 已有部门的标识;将新建时为空 / The existing department it matched; null when it will be new. */
+  /** 是否经过更正 / Whether a correction changed or added it. */
+  corrected: Scalars['Boolean']['output'];
+  /** 已有部门的标识(按名称匹配或更正所选);将新建时为空 / The existing department it goes to (matched by name, or chosen by a correction); null when it will be created. */
   departmentId?: Maybe<Scalars['ID']['output']>;
   /** 角色 / Role. */
   role: AssignmentRole;
+  /** 单位在原文中的位置;更正新增的单位为空 / Where sourceText writes the unit; null for a unit a correction added. */
+  span?: Maybe<TextSpan>;
   /** 规范全称,如 市人力资源社会保障局 / Canonical name. */
   unit: Scalars['String']['output'];
 };
@@ -1060,7 +1121,7 @@ export type ParsedTarget = {
 /** 解析出的一项任务 / One task the reader found. */
 export type ParsedTask = {
   __typename?: 'ParsedTask';
-  /** 责任单位 / Units with their roles. */
+  /** 责任单位(已应用更正) / Units with their roles, corrections applied. */
   assignments: Array<ParsedAssignment>;
   /** 期限 / Deadline. */
   deadline?: Maybe<Scalars['Date']['output']>;
@@ -1068,6 +1129,8 @@ export type ParsedTask = {
   heading?: Maybe<Scalars['String']['output']>;
   /** 编号路径,如 [三, (一), 1] / Numbering path. */
   path: Array<Scalars['String']['output']>;
+  /** 任务在原文中的位置 / Where sourceText holds the task. */
+  span: TextSpan;
   /** 正文 / Text. */
   text: Scalars['String']['output'];
 };
@@ -1380,6 +1443,17 @@ export type RemoveJointMeetingMemberInput = {
   memberId: Scalars['ID']['input'];
 };
 
+/** 清洗时删除的一类内容 / What cleaning removed, grouped by rule and token. */
+export type RemovedNoise = {
+  __typename?: 'RemovedNoise';
+  /** 次数 / How often. */
+  count: Scalars['Int']['output'];
+  /** 规则 / Rule. */
+  rule: NoiseRule;
+  /** 删除的内容,如 ★ 或某个水印词 / What was removed, e.g. ★ or a watermark. */
+  token: Scalars['String']['output'];
+};
+
 /** 改名:旧名保留为别称 / Rename; the old name stays as an alias. */
 export type RenameDepartmentInput = {
   /** 部门 / Department. */
@@ -1595,6 +1669,15 @@ export type TaskEdge = {
   node: Task;
 };
 
+/** ParseReport.sourceText 中的一段:UTF-16 码元下标,从 0 起,不含 end(与 JavaScript 的 String.slice 相同) / A stretch of ParseReport.sourceText: UTF-16 code-unit offsets from 0, end exclusive (as JavaScript's String.slice). */
+export type TextSpan = {
+  __typename?: 'TextSpan';
+  /** 终点(不含) / Offset after the last. */
+  end: Scalars['Int']['output'];
+  /** 起点 / First offset. */
+  start: Scalars['Int']['output'];
+};
+
 /** 取消分工 / Unassign. */
 export type UnassignUnitInput = {
   /** 分工 / Assignment. */
@@ -1780,6 +1863,8 @@ export type ResolversTypes = ResolversObject<{
   Error: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Error']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportCorrectionAction: ImportCorrectionAction;
+  ImportCorrectionInput: ImportCorrectionInput;
   ImportDocumentInput: ImportDocumentInput;
   ImportDocumentPayload: ResolverTypeWrapper<Omit<ImportDocumentPayload, 'result'> & { result?: Maybe<ResolversTypes['ImportResult']> }>;
   ImportOutcome: ImportOutcome;
@@ -1817,6 +1902,7 @@ export type ResolversTypes = ResolversObject<{
   MergeMembershipChange: ResolverTypeWrapper<MergeMembershipChangeMapper>;
   MergeMembershipOutcome: MergeMembershipOutcome;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NoiseRule: NoiseRule;
   Overview: ResolverTypeWrapper<OverviewMapper>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParseReport: ResolverTypeWrapper<ParseReport>;
@@ -1837,6 +1923,7 @@ export type ResolversTypes = ResolversObject<{
   Reminder: ResolverTypeWrapper<ReminderMapper>;
   ReminderPayload: ResolverTypeWrapper<Omit<ReminderPayload, 'reminder'> & { reminder?: Maybe<ResolversTypes['Reminder']> }>;
   RemoveJointMeetingMemberInput: RemoveJointMeetingMemberInput;
+  RemovedNoise: ResolverTypeWrapper<RemovedNoise>;
   RenameDepartmentInput: RenameDepartmentInput;
   ReportProgressInput: ReportProgressInput;
   ReportProgressPayload: ResolverTypeWrapper<Omit<ReportProgressPayload, 'assignment' | 'report'> & { assignment?: Maybe<ResolversTypes['Assignment']>, report?: Maybe<ResolversTypes['ProgressReport']> }>;
@@ -1855,6 +1942,7 @@ export type ResolversTypes = ResolversObject<{
   Task: ResolverTypeWrapper<TaskMapper>;
   TaskConnection: ResolverTypeWrapper<Omit<TaskConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['TaskEdge']>, nodes: Array<ResolversTypes['Task']> }>;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
+  TextSpan: ResolverTypeWrapper<TextSpan>;
   UnassignUnitInput: UnassignUnitInput;
   UploadInput: UploadInput;
   User: ResolverTypeWrapper<UserMapper>;
@@ -1893,6 +1981,7 @@ export type ResolversParentTypes = ResolversObject<{
   Error: ResolversInterfaceTypes<ResolversParentTypes>['Error'];
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  ImportCorrectionInput: ImportCorrectionInput;
   ImportDocumentInput: ImportDocumentInput;
   ImportDocumentPayload: Omit<ImportDocumentPayload, 'result'> & { result?: Maybe<ResolversParentTypes['ImportResult']> };
   ImportResult: Omit<ImportResult, 'document'> & { document: ResolversParentTypes['PolicyDocument'] };
@@ -1941,6 +2030,7 @@ export type ResolversParentTypes = ResolversObject<{
   Reminder: ReminderMapper;
   ReminderPayload: Omit<ReminderPayload, 'reminder'> & { reminder?: Maybe<ResolversParentTypes['Reminder']> };
   RemoveJointMeetingMemberInput: RemoveJointMeetingMemberInput;
+  RemovedNoise: RemovedNoise;
   RenameDepartmentInput: RenameDepartmentInput;
   ReportProgressInput: ReportProgressInput;
   ReportProgressPayload: Omit<ReportProgressPayload, 'assignment' | 'report'> & { assignment?: Maybe<ResolversParentTypes['Assignment']>, report?: Maybe<ResolversParentTypes['ProgressReport']> };
@@ -1958,6 +2048,7 @@ export type ResolversParentTypes = ResolversObject<{
   Task: TaskMapper;
   TaskConnection: Omit<TaskConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['TaskEdge']>, nodes: Array<ResolversParentTypes['Task']> };
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
+  TextSpan: TextSpan;
   UnassignUnitInput: UnassignUnitInput;
   UploadInput: UploadInput;
   User: UserMapper;
@@ -2275,9 +2366,13 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type ParseReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParseReport'] = ResolversParentTypes['ParseReport']> = ResolversObject<{
   assignmentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  correctionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   docNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  removedNoise?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  jurisdictionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  removedChars?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removedNoise?: Resolver<Array<ResolversTypes['RemovedNoise']>, ParentType, ContextType>;
+  sourceText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['ParsedTarget']>, ParentType, ContextType>;
   taskCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   tasks?: Resolver<Array<ResolversTypes['ParsedTask']>, ParentType, ContextType>;
@@ -2290,12 +2385,15 @@ export type ParseReportResolvers<ContextType = Context, ParentType extends Resol
 export type ParseWarningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParseWarning'] = ResolversParentTypes['ParseWarning']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  span?: Resolver<Maybe<ResolversTypes['TextSpan']>, ParentType, ContextType>;
 }>;
 
 export type ParsedAssignmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParsedAssignment'] = ResolversParentTypes['ParsedAssignment']> = ResolversObject<{
   asWritten?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  corrected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   departmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['AssignmentRole'], ParentType, ContextType>;
+  span?: Resolver<Maybe<ResolversTypes['TextSpan']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -2313,6 +2411,7 @@ export type ParsedTaskResolvers<ContextType = Context, ParentType extends Resolv
   deadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   heading?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  span?: Resolver<ResolversTypes['TextSpan'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -2396,6 +2495,12 @@ export type ReminderPayloadResolvers<ContextType = Context, ParentType extends R
   reminder?: Resolver<Maybe<ResolversTypes['Reminder']>, ParentType, ContextType>;
 }>;
 
+export type RemovedNoiseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemovedNoise'] = ResolversParentTypes['RemovedNoise']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['NoiseRule'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ReportProgressPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportProgressPayload'] = ResolversParentTypes['ReportProgressPayload']> = ResolversObject<{
   assignment?: Resolver<Maybe<ResolversTypes['Assignment']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -2473,6 +2578,11 @@ export type TaskEdgeResolvers<ContextType = Context, ParentType extends Resolver
   node?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
 }>;
 
+export type TextSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = ResolversObject<{
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2546,6 +2656,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RecordMeetingPayload?: RecordMeetingPayloadResolvers<ContextType>;
   Reminder?: ReminderResolvers<ContextType>;
   ReminderPayload?: ReminderPayloadResolvers<ContextType>;
+  RemovedNoise?: RemovedNoiseResolvers<ContextType>;
   ReportProgressPayload?: ReportProgressPayloadResolvers<ContextType>;
   ReportingPeriod?: ReportingPeriodResolvers<ContextType>;
   Resolution?: ResolutionResolvers<ContextType>;
@@ -2557,6 +2668,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Task?: TaskResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
+  TextSpan?: TextSpanResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   UserPayload?: UserPayloadResolvers<ContextType>;

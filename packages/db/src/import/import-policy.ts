@@ -15,12 +15,35 @@ import { type Db, select, sql, transaction } from '../db.js';
 import { DbError, SQLSTATE, sqlState } from '../errors.js';
 import { cleanAliases } from '../dal/departments.js';
 import { ROLE_STRENGTH } from '../dal/rows.js';
+import {
+  applyCorrections,
+  type CheckedCorrection,
+  checkCorrections,
+  type ChosenDepartment,
+  correctionsKey,
+  type ImportCorrection,
+  type PlanAssignment,
+  unitOfName,
+} from './corrections.js';
+
+export type {
+  CheckedCorrection,
+  ImportCorrection,
+  ImportCorrectionAction,
+  PlanAssignment,
+} from './corrections.js';
 
 export interface ImportOptions {
   /** The jurisdiction to import into, overriding what the text says (the CLI's --jurisdiction). */
   jurisdiction?: string;
   /** Compute the full report, write nothing. */
   dryRun?: boolean;
+  /**
+   * The office's corrections of the parsed units (see `corrections.ts`), applied in order before anything is
+   * written. They are part of what makes an import the same as an earlier one: the same text with the same
+   * corrections is UNCHANGED, with other corrections a new revision.
+   */
+  corrections?: readonly ImportCorrection[];
 }
 
 /** CREATED: a new document. REVISED: a changed text of a known one (revision n+1). UNCHANGED: the same text again. */
@@ -50,6 +73,31 @@ export interface ImportedDepartment {
   kind: InstitutionKind;
   sector: SectorCode | null;
   collective: boolean;
+}
+
+/** One unit on a task of the report: where the plan writes it and the department it goes to. */
+export interface ImportedAssignment {
+  unit: string;
+  asWritten: string;
+  role: AssignmentRole;
+  /** Where the plan writes the unit; null for a unit a correction added. */
+  span: Span | null;
+  /** The department the unit is, when it existed before this import (or a correction chose it); null: created. */
+  departmentId: Id | null;
+  /** A correction changed or added it. */
+  corrected: boolean;
+}
+
+/** A task as imported: the parse's reading with the corrections applied. */
+export interface ImportedTask {
+  path: string[];
+  /** The path key the task is stored under (`<key>#2` for a repeated number). */
+  pathKey: string;
+  heading: string | null;
+  text: string;
+  deadline: string | null;
+  span: Span;
+  assignments: ImportedAssignment[];
 }
 
 export interface ImportReport {
@@ -88,6 +136,10 @@ export interface ImportReport {
   } | null;
   /** The parse's warnings, then the importer's own. */
   warnings: ImportWarning[];
+  /** The tasks with their units as imported (corrections applied), in document order. */
+  tasks: ImportedTask[];
+  /** The corrections as applied (names normalised, tasks as path keys). */
+  corrections: CheckedCorrection[];
 }
 
 /**
@@ -145,8 +197,14 @@ export function documentKeyOf(document: { docNumber: string | null; title: strin
   return docNumber ? `文号:${docNumber}` : `标题:${document.title.replace(/\s+/g, '')}`;
 }
 
-export function contentHashOf(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+/**
+ * What tells a repeated import from a new revision: the text, and the corrections when there are any (so a text
+ * imported without corrections keeps the hash it always had).
+ */
+export function contentHashOf(text: string, corrections: readonly CheckedCorrection[] = []): string {
+  const hash = createHash('sha256').update(text, 'utf8');
+  if (corrections.length > 0) hash.update(`\u0000corrections:${correctionsKey(corrections)}`, 'utf8');
+  return hash.digest('hex');
 }
 
 /** What the importer reads of a ParsedUnit. */
@@ -168,6 +226,7 @@ async function runImport(
     message,
     span,
   }));
+  const corrections = checkCorrections(options.corrections ?? []);
   const title = parsed.document.title.trim();
   const documentKey = documentKeyOf({ docNumber: parsed.document.docNumber, title });
   if (title === '' && !parsed.document.docNumber) {
@@ -190,8 +249,15 @@ async function runImport(
     parent?.id ?? null,
   );
 
-  // 2. The document, locked so two imports of it queue up.
-  const contentHash = contentHashOf(parsed.text);
+  // 2. The tasks, and the office's corrections of their units (checked against this jurisdiction's departments).
+  const pathWarnings: ImportWarning[] = [];
+  const taskRows = taskRowsOf(parsed, pathWarnings);
+  const chosen = await chosenDepartments(tx, jurisdiction.id, corrections);
+  if (corrections.length > 0)
+    recheckLeads(taskRows, applyCorrections(taskRows, corrections, chosen), warnings);
+
+  // 3. The document, locked so two imports of it queue up.
+  const contentHash = contentHashOf(parsed.text, corrections);
   const [existing] = await select<{ id: string; revision: number; contentHash: string }>(
     tx,
     `SELECT id, revision, content_hash AS "contentHash" FROM policy_document
@@ -204,8 +270,8 @@ async function runImport(
       ? 'UNCHANGED'
       : 'REVISED';
 
-  // 3. Units → departments.
-  const units = unitsOf(parsed, warnings);
+  // 4. Units → departments.
+  const units = unitsOf(parsed, taskRows, warnings);
   const allNames = [...new Set(units.flatMap((unit) => [unit.name, ...unit.aliases]))];
   const candidates = await select<DepartmentMatchRow>(
     tx,
@@ -222,10 +288,10 @@ async function runImport(
   }
   const toCreate = units.filter((unit) => !matches.has(unit.name));
 
-  // 4. What the document will hold, planned before writing (a department not created yet is `new:<name>`),
+  // 5. What the document will hold, planned before writing (a department not created yet is `new:<name>`),
   // so an UNCHANGED import reports the same counts and warnings as the import that wrote it.
   const keyOf = (unit: string): string => matches.get(unit)?.id ?? `new:${unit}`;
-  const taskRows = taskRowsOf(parsed, warnings);
+  warnings.push(...pathWarnings);
   const plannedAssignments = planAssignments(taskRows, keyOf, warnings);
   const plannedMembers = parsed.jointMeeting ? planMembers(parsed.jointMeeting, keyOf) : [];
   const indicators = indicatorsOf(parsed);
@@ -250,6 +316,16 @@ async function runImport(
     const department = matches.get(unit.name);
     return department ? [{ unit: unit.name, department: imported(department) }] : [];
   });
+  for (const assignment of taskRows.flatMap((row) => row.assignments)) {
+    const department = assignment.departmentId === null ? undefined : chosen.get(assignment.departmentId);
+    if (department && !matched.some(({ unit }) => unit === department.name)) {
+      matched.push({ unit: department.name, department: imported(department) });
+    }
+  }
+  const importedTasks = reportTasksOf(
+    taskRows,
+    (assignment) => assignment.departmentId ?? matches.get(assignment.unit)?.id ?? null,
+  );
 
   if (existing && outcome === 'UNCHANGED') {
     return {
@@ -267,10 +343,12 @@ async function runImport(
       counts,
       changes: null,
       warnings,
+      tasks: importedTasks,
+      corrections,
     };
   }
 
-  // 5. The document row: new, or the next revision of the existing one.
+  // 6. The document row: new, or the next revision of the existing one.
   const documentColumns = [
     title,
     parsed.document.docNumber,
@@ -300,7 +378,7 @@ async function runImport(
       );
   if (!document) throw new Error('policy_document: the write returned no row');
 
-  // 6. Departments: create the unknown ones, teach the known ones the names the plan uses.
+  // 7. Departments: create the unknown ones, teach the known ones the names the plan uses.
   const created = toCreate.length
     ? await select<DepartmentMatchRow>(
         tx,
@@ -349,7 +427,7 @@ async function runImport(
   const departmentOfKey = (key: string): string =>
     key.startsWith('new:') ? departmentOf(key.slice(4)) : key;
 
-  // 7. Tasks, matched by path across revisions.
+  // 8. Tasks, matched by path across revisions.
   const tasks = taskRows.length
     ? await select<{ id: string; pathKey: string; inserted: boolean }>(
         tx,
@@ -376,7 +454,7 @@ async function runImport(
         )
       : null;
 
-  // 8. Assignments.
+  // 9. Assignments.
   const assignmentRows = JSON.stringify(
     plannedAssignments.map((assignment) => {
       const taskId = taskIdOf.get(assignment.pathKey);
@@ -412,7 +490,7 @@ async function runImport(
         )
       : null;
 
-  // 9. Duties and targets belong to the text: a revision replaces them (nothing refers to them).
+  // 10. Duties and targets belong to the text: a revision replaces them (nothing refers to them).
   if (outcome === 'REVISED') {
     await sql(tx, `DELETE FROM duty WHERE document_id = $1`, [document.id]);
     await sql(
@@ -471,7 +549,7 @@ async function runImport(
     );
   }
 
-  // 10. The joint meeting and its members (members are added or updated, never removed by an import).
+  // 11. The joint meeting and its members (members are added or updated, never removed by an import).
   const meeting = parsed.jointMeeting;
   if (meeting) {
     const [jointMeeting] = await select<{ id: string }>(
@@ -526,6 +604,8 @@ async function runImport(
           }
         : null,
     warnings,
+    tasks: importedTasks,
+    corrections,
   };
 }
 
@@ -570,17 +650,32 @@ async function findOrCreateJurisdiction(
 
 /**
  * The parse's units plus any unit a clause, duty or joint meeting names that the parse did not list
- * (imported as an unknown department, with a warning).
+ * (imported as an unknown department, with a warning), plus the units corrections named. A unit that
+ * corrections took off every task it was on, and that no duty or joint meeting names, is not created.
  */
-function unitsOf(parsed: ParsedPolicy, warnings: ImportWarning[]): Unit[] {
+function unitsOf(parsed: ParsedPolicy, taskRows: readonly TaskRow[], warnings: ImportWarning[]): Unit[] {
   const units = new Map<string, Unit>(parsed.units.map((unit) => [unit.name, unit]));
-  const named: { unit: string; span: Span | null }[] = [
-    ...parsed.tasks.flatMap((task) => task.assignments.map(({ unit, span }) => ({ unit, span }))),
+  const others: { unit: string; span: Span | null }[] = [
     ...parsed.duties.map(({ unit, span }) => ({ unit, span })),
     ...(parsed.jointMeeting ? membersOf(parsed.jointMeeting).map(({ unit }) => ({ unit, span: null })) : []),
   ];
-  for (const { unit, span } of named) {
+  const planned = taskRows.flatMap((row) => row.assignments);
+  const named: { unit: string; span: Span | null; byCorrection: boolean }[] = [
+    ...planned
+      .filter((assignment) => assignment.departmentId === null)
+      .map(({ unit, span, namedByCorrection }) => ({ unit, span, byCorrection: namedByCorrection })),
+    ...others.map((other) => ({ ...other, byCorrection: false })),
+  ];
+  const stillNamed = new Set(named.map(({ unit }) => unit));
+  for (const { unit } of parsed.tasks.flatMap((task) => task.assignments)) {
+    if (!stillNamed.has(unit)) units.delete(unit);
+  }
+  for (const { unit, span, byCorrection } of named) {
     if (units.has(unit)) continue;
+    if (byCorrection) {
+      units.set(unit, unitOfName(unit));
+      continue;
+    }
     warnings.push({
       code: 'UNLISTED_UNIT',
       message: `单位“${unit}”未在解析结果的单位列表中，按未知部门导入`,
@@ -623,6 +718,80 @@ function matchDepartment(
   return best;
 }
 
+/**
+ * The departments corrections chose, checked to be active departments of the jurisdiction (one statement, and
+ * none without such corrections). One that is not is left out, so its correction fails as matching nothing.
+ */
+async function chosenDepartments(
+  tx: EntityManager,
+  jurisdictionId: Id,
+  corrections: readonly CheckedCorrection[],
+): Promise<Map<Id, DepartmentMatchRow & ChosenDepartment>> {
+  const ids = [...new Set(corrections.flatMap(({ departmentId }) => (departmentId ? [departmentId] : [])))];
+  if (ids.length === 0) return new Map();
+  const rows = await select<DepartmentMatchRow>(
+    tx,
+    `SELECT id, name, aliases, sector, kind, collective, false AS archived, merged_into_id AS "mergedIntoId"
+     FROM department
+     WHERE jurisdiction_id = $1 AND id = ANY($2::uuid[]) AND archived_at IS NULL`,
+    [jurisdictionId, ids],
+  );
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/**
+ * The parse warned of two leads on a task by looking at the text; after corrections, the tasks they touched are
+ * judged again on their corrected units.
+ */
+function recheckLeads(
+  taskRows: readonly TaskRow[],
+  touched: ReadonlySet<string>,
+  warnings: ImportWarning[],
+): void {
+  const rows = taskRows.filter((row) => touched.has(row.path_key));
+  const spans = new Set(rows.map((row) => `${String(row.span_start)}:${String(row.span_end)}`));
+  const stale = warnings.filter(
+    (warning) =>
+      warning.code === 'TWO_LEADS' &&
+      warning.span &&
+      spans.has(`${String(warning.span.start)}:${String(warning.span.end)}`),
+  );
+  for (const warning of stale) warnings.splice(warnings.indexOf(warning), 1);
+  for (const row of rows) {
+    const leads = row.assignments.filter((assignment) => assignment.role === 'LEAD');
+    if (leads.length > 1) {
+      warnings.push({
+        code: 'TWO_LEADS',
+        message: `更正后任务“${row.path_key}”有${String(leads.length)}个牵头单位：${leads.map((lead) => lead.unit).join('、')}。`,
+        span: { start: row.span_start, end: row.span_end },
+      });
+    }
+  }
+}
+
+/** The report's view of the planned tasks: each unit with the existing department it goes to, if any. */
+function reportTasksOf(
+  taskRows: readonly TaskRow[],
+  existingDepartmentOf: (assignment: PlanAssignment) => Id | null,
+): ImportedTask[] {
+  return taskRows.map((row) => ({
+    path: row.path,
+    pathKey: row.path_key,
+    heading: row.heading,
+    text: row.text,
+    deadline: row.deadline,
+    span: { start: row.span_start, end: row.span_end },
+    assignments: row.assignments.map((assignment) => ({
+      unit: assignment.unit,
+      asWritten: assignment.asWritten,
+      role: assignment.role,
+      span: assignment.span,
+      departmentId: existingDepartmentOf(assignment),
+      corrected: assignment.corrected,
+    })),
+  }));
+}
+
 interface TaskRow {
   path: string[];
   path_key: string;
@@ -633,7 +802,7 @@ interface TaskRow {
   span_start: number;
   span_end: number;
   sort_order: number;
-  assignments: ParsedPolicy['tasks'][number]['assignments'];
+  assignments: PlanAssignment[];
 }
 
 /** The tasks as rows, each with a path key unique in the document (a repeated path becomes `<key>#2`). */
@@ -660,7 +829,12 @@ function taskRowsOf(parsed: ParsedPolicy, warnings: ImportWarning[]): TaskRow[] 
       span_start: task.span.start,
       span_end: task.span.end,
       sort_order: index,
-      assignments: task.assignments,
+      assignments: task.assignments.map((assignment) => ({
+        ...assignment,
+        departmentId: null,
+        namedByCorrection: false,
+        corrected: false,
+      })),
     };
   });
 }
@@ -728,7 +902,7 @@ function planAssignments(
   const planned = new Map<string, PlannedAssignment>();
   for (const row of taskRows) {
     for (const assignment of row.assignments) {
-      const departmentKey = keyOf(assignment.unit);
+      const departmentKey = assignment.departmentId ?? keyOf(assignment.unit);
       const key = `${row.path_key}\u0000${departmentKey}`;
       const previous = planned.get(key);
       if (previous) {

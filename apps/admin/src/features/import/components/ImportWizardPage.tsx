@@ -1,204 +1,276 @@
-import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Descriptions, Form, Input, Progress, Space, Steps, Tag, Upload } from 'antd';
-import { useMemo, useState } from 'react';
+import { skipToken, useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Button, Form, Input, Space, Steps, Upload } from 'antd';
+import { useMemo, useRef, useState } from 'react';
 import { Link, Navigate } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
-import type { ImportDocumentMutation as ImportResult } from '../../../graphql/generated/graphql';
+import type {
+  ImportDocumentInput,
+  ImportDocumentMutation as ImportResult,
+} from '../../../graphql/generated/graphql';
 import { can } from '../../../lib/permissions';
 import { useSession } from '../../auth/hooks/useSession';
-import { ImportDocumentMutation } from '../graphql/import';
-import { highlightSource } from '../hooks/highlight';
+import { ImportDepartmentOptionsQuery, ImportDocumentMutation } from '../graphql/import';
+import { correctionsOf, type ParseReport, reviewTasks, type UnitEdit } from '../hooks/review';
+import { ImportReview } from './ImportReview';
 
-type Report = NonNullable<ImportResult['importDocument']['report']>;
+type Result = NonNullable<ImportResult['importDocument']['result']>;
 interface Source {
   text: string | null;
   upload: { fileName: string; content: string } | null;
-  /** What the review shows: the pasted text, or a .txt/.html file read as text; a .docx has no preview. */
-  preview: string | null;
+  label: string;
 }
+/**
+ * The wizard's real phases. 解析 and 写入 are one request each (a seed plan takes about 0.1 s to parse and
+ * write, see SCHEMA-REQUESTS.md), so the steps themselves are the progress bar: no percentage is invented.
+ */
+type Phase = 'input' | 'parsing' | 'review' | 'writing' | 'done';
+const stepOf: Record<Phase, number> = { input: 0, parsing: 0, review: 1, writing: 2, done: 3 };
+const phaseText: Record<Phase, string> = {
+  input: '第 1 步,共 4 步:提供文件',
+  parsing: '第 1 步,共 4 步:正在解析…',
+  review: '第 2 步,共 4 步:核对解析结果',
+  writing: '第 3 步,共 4 步:正在写入…',
+  done: '第 4 步,共 4 步:导入完成',
+};
 
 const accepted = ['.txt', '.html', '.htm', '.docx'];
+const MAX_UPLOAD = 5 * 1024 * 1024;
 
 async function readFile(file: File): Promise<Source> {
   const buffer = new Uint8Array(await file.arrayBuffer());
   let binary = '';
-  for (let i = 0; i < buffer.length; i += 0x8000) binary += String.fromCharCode(...buffer.subarray(i, i + 0x8000));
-  const isDocx = file.name.toLowerCase().endsWith('.docx');
-  const text = isDocx ? null : new TextDecoder('utf-8').decode(buffer);
-  const preview = text && /\.html?$/i.test(file.name) ? new DOMParser().parseFromString(text, 'text/html').body.textContent : text;
-  return { text: null, upload: { fileName: file.name, content: btoa(binary) }, preview };
+  for (let i = 0; i < buffer.length; i += 0x8000)
+    binary += String.fromCharCode(...buffer.subarray(i, i + 0x8000));
+  return { text: null, upload: { fileName: file.name, content: btoa(binary) }, label: file.name };
 }
 
-/** 导入向导: paste or upload → parse report (dry run) with the source highlighted → confirm → import. */
+/** A key per confirming request, so a retry after a lost answer does not import twice. */
+function newKey(): string {
+  return typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : `${String(Date.now())}-${Math.random().toString(36).slice(2)}`;
+}
+
+const outcomeText = (result: Result, title: string) => {
+  if (result.outcome === 'UNCHANGED') return `《${title}》与已有版本相同(文本和更正都未变),未新建修订`;
+  if (result.outcome === 'REVISED') return `已导入《${title}》,为第 ${String(result.revision)} 版`;
+  return `已导入《${title}》`;
+};
+
+/** 导入向导: 解析 (paste or upload, dry run) → 核对 (report, source, corrections) → 写入 (import) → 完成. */
 export function ImportWizardPage() {
   const { user } = useSession();
-  const [step, setStep] = useState(0);
+  const [phase, setPhase] = useState<Phase>('input');
   const [source, setSource] = useState<Source | null>(null);
   const [jurisdiction, setJurisdiction] = useState('');
-  const [report, setReport] = useState<Report | null>(null);
-  const [imported, setImported] = useState<{ id: string; title: string; created: boolean } | null>(null);
+  const [report, setReport] = useState<ParseReport | null>(null);
+  const [edits, setEdits] = useState<Map<string, UnitEdit>>(() => new Map());
+  const [done, setDone] = useState<{ result: Result; corrections: number } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [importDocument, { loading }] = useMutation(ImportDocumentMutation);
+  const confirmKey = useRef<{ request: string; key: string } | null>(null);
+  const [importDocument] = useMutation(ImportDocumentMutation);
   const [form] = Form.useForm<{ text: string }>();
-  const segments = useMemo(
-    () => (report && source?.preview ? highlightSource(source.preview, report.unitsMatched, report.unitsNew) : []),
-    [report, source],
+  const jurisdictionId = report?.jurisdictionId ?? null;
+  const departmentsQuery = useQuery(
+    ImportDepartmentOptionsQuery,
+    jurisdictionId ? { variables: { jurisdictionId } } : skipToken,
+  );
+  const departments = useMemo(() => departmentsQuery.data?.departments ?? [], [departmentsQuery.data]);
+  const corrections = useMemo(
+    () => (report ? correctionsOf(reviewTasks(report, edits, departments), edits) : []),
+    [report, edits, departments],
   );
 
   if (!can(user, 'IMPORT_DOCUMENT')) return <Navigate to="/documents" replace />;
 
-  const run = async (from: Source, dryRun: boolean) => {
+  const input = (from: Source): ImportDocumentInput => ({
+    text: from.text,
+    upload: from.upload,
+    jurisdiction: jurisdiction.trim() || null,
+  });
+
+  const parse = async (from: Source) => {
+    setSource(from);
     setFailure(null);
+    setPhase('parsing');
     try {
-      const { data } = await importDocument({
-        variables: { input: { text: from.text, upload: from.upload, dryRun, jurisdiction: jurisdiction.trim() || null } },
-      });
+      const { data } = await importDocument({ variables: { input: { ...input(from), dryRun: true } } });
       const payload = data?.importDocument;
-      if (payload?.errors[0]) {
-        setFailure(payload.errors[0].message);
+      const error = payload?.errors[0];
+      if (error || !payload?.report) {
+        setFailure(error?.message ?? '解析失败,请重试');
+        setPhase('input');
         return;
       }
-      if (dryRun) {
-        setReport(payload?.report ?? null);
-        setStep(1);
-      } else if (payload?.result) {
-        setImported({ ...payload.result.document, created: payload.result.created });
-        setStep(2);
-      }
+      setReport(payload.report);
+      setEdits(new Map());
+      setPhase('review');
     } catch (e) {
-      setFailure(e instanceof Error ? `导入失败:${e.message}` : '导入失败');
+      setFailure(e instanceof Error ? `解析失败:${e.message}` : '解析失败');
+      setPhase('input');
     }
   };
+
+  const confirm = async () => {
+    if (!source || !report) return;
+    setFailure(null);
+    setPhase('writing');
+    const request = JSON.stringify([source.label, jurisdiction, corrections]);
+    if (confirmKey.current?.request !== request) confirmKey.current = { request, key: newKey() };
+    try {
+      const { data } = await importDocument({
+        variables: { input: { ...input(source), corrections, idempotencyKey: confirmKey.current.key } },
+      });
+      const payload = data?.importDocument;
+      const error = payload?.errors[0];
+      if (error || !payload?.result) {
+        setFailure(error?.message ?? '导入失败,请重试');
+        setPhase('review');
+        return;
+      }
+      setDone({ result: payload.result, corrections: corrections.length });
+      setPhase('done');
+    } catch (e) {
+      // A correction the server refuses (BAD_USER_INPUT) arrives here with its Chinese message; nothing was written.
+      setFailure(e instanceof Error ? `导入失败,未写入任何内容:${e.message}` : '导入失败,未写入任何内容');
+      setPhase('review');
+    }
+  };
+
+  const restart = () => {
+    setPhase('input');
+    setReport(null);
+    setEdits(new Map());
+    setDone(null);
+    setFailure(null);
+  };
+
+  const busy = phase === 'parsing' || phase === 'writing';
+  const departmentsUnavailable = !report
+    ? null
+    : !jurisdictionId
+      ? `行政区划“${report.jurisdiction ?? ''}”将随导入新建,还没有部门可选:请填写单位名称。`
+      : departmentsQuery.error
+        ? `部门列表加载失败(${departmentsQuery.error.message}),可填写单位名称。`
+        : null;
 
   return (
     <>
       <PageHeader title="导入政策文件" />
       <Steps
-        current={step}
-        style={{ marginBottom: '1.5rem' }}
-        items={[{ title: '提供文件' }, { title: '核对解析结果' }, { title: '完成' }]}
+        current={stepOf[phase]}
+        status={failure ? 'error' : busy ? 'process' : phase === 'done' ? 'finish' : 'process'}
+        style={{ marginBottom: '1rem' }}
+        items={[
+          { title: '解析', content: phase === 'parsing' ? '正在解析…' : '粘贴或上传文件' },
+          { title: '核对', content: '核对并更正单位' },
+          { title: '写入', content: phase === 'writing' ? '正在写入…' : '一次事务写入' },
+          { title: '完成', content: '查看责任矩阵' },
+        ]}
       />
-      {failure && <Alert type="error" showIcon role="alert" title={failure} style={{ marginBottom: '1rem' }} />}
-      {step === 0 && (
-        <section className="panel" aria-label="提供文件">
-          <Form
-            form={form}
-            layout="vertical"
-            onFinish={({ text }) => {
-              const next = { text, upload: null, preview: text };
-              setSource(next);
-              void run(next, true);
-            }}
-          >
-            <Form.Item
-              label="粘贴文件全文"
-              name="text"
-              rules={[
-                { required: true, whitespace: true, message: '请粘贴文件全文,或上传文件' },
-                { min: 50, message: '文本太短,请粘贴完整的文件' },
-              ]}
-            >
-              <Input.TextArea rows={12} placeholder="将实施意见、实施方案的全文粘贴到这里" />
-            </Form.Item>
-            <Form.Item label="行政区划(选填,覆盖从文中识别的)" htmlFor="import-jurisdiction">
-              <Input id="import-jurisdiction" value={jurisdiction} onChange={(e) => { setJurisdiction(e.target.value); }} placeholder="如:本溪市" />
-            </Form.Item>
-            <Space wrap>
-              <Button type="primary" htmlType="submit" loading={loading}>
-                解析文本
-              </Button>
-              <Upload
-                accept={accepted.join(',')}
-                showUploadList={false}
-                beforeUpload={(file) => {
-                  if (!accepted.some((ext) => file.name.toLowerCase().endsWith(ext))) {
-                    setFailure('只支持 .txt、.html、.docx 文件');
-                    return false;
-                  }
-                  if (file.size > 5 * 1024 * 1024) {
-                    setFailure('文件不能超过 5 MB');
-                    return false;
-                  }
-                  void readFile(file).then((next) => {
-                    setSource(next);
-                    return run(next, true);
-                  });
-                  return false;
-                }}
-              >
-                <Button>上传文件(.txt / .html / .docx)</Button>
-              </Upload>
-            </Space>
-          </Form>
-        </section>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {phaseText[phase]}
+      </p>
+      {failure && (
+        <Alert type="error" showIcon role="alert" title={failure} style={{ marginBottom: '1rem' }} />
       )}
-      {step === 1 && report && (
-        <>
-          <section className="panel" aria-labelledby="report-title">
-            <h2 id="report-title" className="card-title">解析报告</h2>
-            <Descriptions
-              column={{ xs: 1, md: 2 }}
-              items={[
-                { key: 't', label: '标题', children: report.title },
-                { key: 'n', label: '文号', children: report.docNumber ?? '无' },
-                { key: 'j', label: '行政区划', children: report.jurisdiction ?? '未识别' },
-                { key: 'c', label: '任务 / 分工', children: `${report.taskCount} 项任务,${report.assignmentCount} 条分工` },
-              ]}
+
+      {/* Hidden rather than unmounted during the review, so 返回修改 finds the pasted text as it was. */}
+      <section className="panel" aria-label="提供文件" hidden={phase !== 'input' && phase !== 'parsing'}>
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={({ text }) => {
+            void parse({ text, upload: null, label: '粘贴的文本' });
+          }}
+        >
+          <Form.Item
+            label="粘贴文件全文"
+            name="text"
+            rules={[
+              { required: true, whitespace: true, message: '请粘贴文件全文,或上传文件' },
+              { min: 50, message: '文本太短,请粘贴完整的文件' },
+            ]}
+          >
+            <Input.TextArea rows={12} placeholder="将实施意见、实施方案的全文粘贴到这里" disabled={busy} />
+          </Form.Item>
+          <Form.Item label="行政区划(选填,覆盖从文中识别的)" htmlFor="import-jurisdiction">
+            <Input
+              id="import-jurisdiction"
+              value={jurisdiction}
+              disabled={busy}
+              onChange={(e) => {
+                setJurisdiction(e.target.value);
+              }}
+              placeholder="如:本溪市"
             />
-            <p>
-              <strong>已匹配的部门({report.unitsMatched.length}):</strong>
-              {report.unitsMatched.map((u) => <Tag key={u} color="blue">{u}</Tag>)}
-            </p>
-            <p>
-              <strong>将新建的部门({report.unitsNew.length}):</strong>
-              {report.unitsNew.length === 0 ? '无' : report.unitsNew.map((u) => <Tag key={u} color="orange">新 · {u}</Tag>)}
-            </p>
-            {report.warnings.length > 0 && (
-              <Alert
-                type="warning"
-                showIcon
-                title={`警告(${report.warnings.length})`}
-                description={<ul style={{ margin: 0 }}>{report.warnings.map((w, i) => <li key={`${w.code}-${i}`}>{w.message}</li>)}</ul>}
-              />
-            )}
-            <p className="muted">
-              名称读错的单位、角色不对的分工,导入后可在“责任矩阵”中点击单元格更正;同一部门的两个名称可在“部门与成员单位”中合并。
-            </p>
-          </section>
-          {segments.length > 0 && (
-            <section className="panel" aria-labelledby="source-title">
-              <h2 id="source-title" className="card-title">原文(责任条款与单位已标出)</h2>
-              <p className="muted">
-                <mark className="hl-clause">责任条款</mark> <mark className="hl-matched">已匹配部门</mark> <mark className="hl-new">将新建部门</mark>
-              </p>
-              <div className="source-text" tabIndex={0} role="region" aria-label="原文">
-                {segments.map((s, i) =>
-                  s.kind === 'text' ? <span key={i}>{s.text}</span> : <mark key={i} className={`hl-${s.kind}`}>{s.text}</mark>,
-                )}
-              </div>
-            </section>
-          )}
-          {loading && <Progress percent={60} status="active" aria-label="正在导入" format={() => '正在写入…'} />}
-          <Space>
-            <Button onClick={() => { setStep(0); setReport(null); }} disabled={loading}>返回修改</Button>
-            <Button type="primary" loading={loading} onClick={() => source && void run(source, false)}>
-              确认导入
+          </Form.Item>
+          <Space wrap>
+            <Button type="primary" htmlType="submit" loading={phase === 'parsing'}>
+              解析文本
             </Button>
+            <Upload
+              accept={accepted.join(',')}
+              showUploadList={false}
+              disabled={busy}
+              beforeUpload={(file) => {
+                if (!accepted.some((ext) => file.name.toLowerCase().endsWith(ext))) {
+                  setFailure('只支持 .txt、.html、.docx 文件');
+                  return false;
+                }
+                if (file.size > MAX_UPLOAD) {
+                  setFailure('文件不能超过 5 MB');
+                  return false;
+                }
+                readFile(file).then(parse, () => {
+                  setFailure('无法读取该文件,请重新选择');
+                });
+                return false;
+              }}
+            >
+              <Button disabled={busy}>上传文件(.txt / .html / .docx)</Button>
+            </Upload>
           </Space>
+        </Form>
+      </section>
+
+      {(phase === 'review' || phase === 'writing') && report && (
+        <>
+          <ImportReview
+            report={report}
+            departments={departments}
+            departmentsLoading={departmentsQuery.loading}
+            departmentsUnavailable={departmentsUnavailable}
+            edits={edits}
+            onEditsChange={setEdits}
+          />
+          <div className="import-actions">
+            <Space wrap>
+              <Button onClick={restart} disabled={busy}>
+                返回修改
+              </Button>
+              <Button type="primary" loading={phase === 'writing'} onClick={() => void confirm()}>
+                {corrections.length > 0 ? `确认导入(含 ${String(corrections.length)} 处更正)` : '确认导入'}
+              </Button>
+              <span className="muted">来源:{source?.label}</span>
+            </Space>
+          </div>
         </>
       )}
-      {step === 2 && imported && (
+
+      {phase === 'done' && done && (
         <section className="panel" aria-label="导入完成">
-          <Progress percent={100} aria-label="导入完成" />
           <Alert
             type="success"
             showIcon
             role="status"
-            title={imported.created ? `已导入《${imported.title}》` : `《${imported.title}》与已有版本相同,未新建修订`}
+            title={outcomeText(done.result, done.result.document.title)}
           />
-          <p style={{ marginTop: '1rem' }}>
-            <Link to={`/matrix?documentId=${imported.id}`}>查看并核对责任矩阵</Link>
-          </p>
+          {done.corrections > 0 && <p style={{ marginTop: '1rem' }}>已按 {done.corrections} 处更正写入。</p>}
+          <Space style={{ marginTop: '1rem' }} wrap>
+            <Link to={`/matrix?documentId=${done.result.document.id}`}>查看并核对责任矩阵</Link>
+            <Button onClick={restart}>再导入一份</Button>
+          </Space>
         </section>
       )}
     </>
