@@ -18,7 +18,13 @@ afterAll(async () => {
 });
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+  // Reduced motion: the app then turns antd's transitions off, so axe never measures a colour mid-transition.
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    viewport: { width: 1366, height: 900 },
+    acceptDownloads: true,
+    reducedMotion: 'reduce',
+  });
   return context.newPage();
 }
 
