@@ -11,15 +11,41 @@ import type {
   Task,
   User,
 } from '@lianxi/domain';
-import { select } from '@lianxi/db';
+import { entityColumns, select } from '@lianxi/db';
 import DataLoader from 'dataloader';
 import type { DataSource, ObjectLiteral } from 'typeorm';
-import { In } from 'typeorm';
 
-/** Loads rows of one table by id in one `WHERE id IN (…)` per tick; missing ids give null. */
-export function byId<T extends ObjectLiteral & { id: string }>(db: DataSource, entity: string) {
+/**
+ * A document as the API shows it: every column but the source text, which no GraphQL field returns and
+ * which is tens of kilobytes per document (the lists that show a document's title must not carry it).
+ */
+export type DocumentHeader = Omit<PolicyDocument, 'sourceText'>;
+
+/** The table and the column names of an entity's properties, from its EntitySchema. */
+function tableOf(db: DataSource, entity: string) {
+  const metadata = db.getMetadata(entity);
+  const column = (property: string) => {
+    const found = metadata.findColumnWithPropertyName(property);
+    if (!found) throw new Error(`${entity} has no property ${property}`);
+    return found.databaseName;
+  };
+  return { table: metadata.tableName, column };
+}
+
+/**
+ * Loads rows of one table by id in one `WHERE id = ANY(…)` per tick; missing ids give null. Plain rows
+ * through `select` (every column but `omit`, named as the entity's properties), not hydrated entities:
+ * the same values at a fraction of TypeORM's cost, and the same objects the hot queries prime.
+ */
+export function byId<T extends ObjectLiteral & { id: string }>(
+  db: DataSource,
+  entity: string,
+  omit: readonly string[] = [],
+) {
+  const { table } = tableOf(db, entity);
+  const text = `SELECT ${entityColumns(db, entity, 'r', omit)} FROM ${table} r WHERE r.id = ANY($1::uuid[])`;
   return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await db.getRepository<T>(entity).findBy({ id: In([...ids]) } as never);
+    const rows = await select<T>(db, text, [[...ids]]);
     const map = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => map.get(id) ?? null);
   });
@@ -32,14 +58,13 @@ export function byProperty<T extends ObjectLiteral>(
   property: keyof T & string,
   order: Record<string, 'ASC' | 'DESC'> = {},
 ) {
-  return new DataLoader<string, T[]>(async (keys) => {
-    const rows = await db
-      .getRepository<T>(entity)
-      .find({ where: { [property]: In([...keys]) } as never, order: order as never });
-    const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-    for (const row of rows) groups.get(String(row[property]))?.push(row);
-    return keys.map((key) => groups.get(key) ?? []);
-  });
+  const { table, column } = tableOf(db, entity);
+  const orderBy = Object.entries(order).map(([key, direction]) => `r.${column(key)} ${direction}`);
+  const text = `SELECT ${entityColumns(db, entity, 'r')} FROM ${table} r WHERE r.${column(property)} = ANY($1::uuid[])
+    ${orderBy.length > 0 ? `ORDER BY ${orderBy.join(', ')}` : ''}`;
+  return new DataLoader<string, T[]>(async (keys) =>
+    groupBy(keys, await select<T>(db, text, [[...keys]]), (row) => String(row[property])),
+  );
 }
 
 /** A member row as the domain's Member (the liaison's three columns as one object). */
@@ -61,7 +86,10 @@ export function createLoaders(db: DataSource) {
   return {
     jurisdiction: byId<Jurisdiction>(db, 'jurisdiction'),
     department: byId<Department>(db, 'department'),
+    /** The whole stored document, source text included. */
     document: byId<PolicyDocument>(db, 'policy_document'),
+    /** What every GraphQL field of a document reads (PolicyDocument's mapper). */
+    documentHeader: byId<DocumentHeader>(db, 'policy_document', ['sourceText']),
     task: byId<Task>(db, 'task'),
     assignment: byId<Assignment>(db, 'assignment'),
     user: byId<User>(db, 'app_user'),

@@ -3,7 +3,6 @@ import {
   assignmentLight,
   buildResponsibilityMatrix,
   type Id,
-  type InstitutionKind,
   type IsoDate,
   type ProgressStatus,
   type ResponsibilityMatrix,
@@ -12,24 +11,16 @@ import {
 } from '@lianxi/domain';
 import { type Db, reads, select } from '../db.js';
 import { DbError } from '../errors.js';
+import type { DepartmentRow } from '../schema/department.schema.js';
+import type { PolicyDocumentRow } from '../schema/policy-document.schema.js';
+import { entityColumns, entityJson, reviveInstants } from './entity-rows.js';
 import { TASK_COLUMNS, type TaskColumns, toTask } from './rows.js';
 
-export interface MatrixDocument {
-  id: Id;
-  jurisdictionId: Id;
-  title: string;
-  docNumber: string | null;
-  issuedOn: IsoDate | null;
-  revision: number;
-}
+/** The document: every column but its source text (the same row the API's document loader reads). */
+export type MatrixDocument = Omit<PolicyDocumentRow, 'sourceText'>;
 
-export interface MatrixDepartmentRow {
-  id: Id;
-  name: string;
-  sector: string | null;
-  kind: InstitutionKind;
-  collective: boolean;
-}
+/** A column of the matrix: the department's whole row. */
+export type MatrixDepartmentRow = DepartmentRow;
 
 /** An assignment of the document with what its latest report says. */
 export interface MatrixAssignmentRow {
@@ -52,15 +43,16 @@ export interface ResponsibilityMatrixOptions {
   today?: IsoDate;
 }
 
+interface DocumentRowColumns extends MatrixDocument {
+  /** The departments with an assignment in the document, as `entityJson` rows. */
+  departments: Record<string, unknown>[];
+}
+
 interface AssignmentRowColumns {
   id: string;
   taskId: string;
   departmentId: string;
   role: AssignmentRole;
-  departmentName: string;
-  sector: string | null;
-  kind: InstitutionKind;
-  collective: boolean;
   reportId: string | null;
   period: string;
   status: ProgressStatus;
@@ -69,9 +61,10 @@ interface AssignmentRowColumns {
 }
 
 /**
- * 责任矩阵 of one document in three statements whatever its size: the document, its tasks, and its
- * assignments joined with their department and latest report. The departments are those with an
- * assignment in the document. `buildResponsibilityMatrix` (packages/domain) orders rows and columns and
+ * 责任矩阵 of one document in three statements whatever its size, run side by side: the document with the
+ * whole rows of its departments (those with an assignment in it), its tasks, and its assignments with
+ * their latest report. The document and department rows are complete, so a caller may prime its loaders
+ * with them. `buildResponsibilityMatrix` (packages/domain) orders rows and columns and
  * finds the violations (two leads, no lead, …).
  */
 export async function responsibilityMatrix(
@@ -82,11 +75,15 @@ export async function responsibilityMatrix(
   const [documents, taskRows, assignmentRows] = await reads(
     db,
     () =>
-      select<MatrixDocument>(
+      select<DocumentRowColumns>(
         db,
-        `SELECT id, jurisdiction_id AS "jurisdictionId", title, doc_number AS "docNumber",
-              issued_on AS "issuedOn", revision
-       FROM policy_document WHERE id = $1`,
+        `SELECT ${entityColumns(db, 'policy_document', 'doc', ['sourceText'])},
+                (SELECT coalesce(json_agg(${entityJson(db, 'department', 'dep')}), '[]'::json)
+                 FROM department dep
+                 WHERE dep.id IN (SELECT a.department_id FROM assignment a JOIN task t ON t.id = a.task_id
+                                  WHERE t.document_id = doc.id AND t.withdrawn_at IS NULL AND a.withdrawn_at IS NULL)
+                ) AS departments
+         FROM policy_document doc WHERE doc.id = $1`,
         [documentId],
       ),
     () =>
@@ -101,12 +98,10 @@ export async function responsibilityMatrix(
       select<AssignmentRowColumns>(
         db,
         `SELECT a.id, a.task_id AS "taskId", a.department_id AS "departmentId", a.role,
-              dep.name AS "departmentName", dep.sector, dep.kind, dep.collective,
               latest.id AS "reportId", latest.period, latest.status, latest.percent,
               latest.reported_at AS "reportedAt"
        FROM assignment a
        JOIN task t ON t.id = a.task_id
-       JOIN department dep ON dep.id = a.department_id
        LEFT JOIN LATERAL (
          SELECT p.id, p.period, p.status, p.percent, p.reported_at FROM progress_report p
          WHERE p.assignment_id = a.id
@@ -117,22 +112,14 @@ export async function responsibilityMatrix(
         [documentId],
       ),
   );
-  const document = documents[0];
-  if (!document) throw new DbError('NOT_FOUND', '未找到该政策文件', { documentId });
+  const row = documents[0];
+  if (!row) throw new DbError('NOT_FOUND', '未找到该政策文件', { documentId });
+  const { departments: departmentJson, ...document } = row;
+  const departments = departmentJson.map((json) => reviveInstants<DepartmentRow>(db, 'department', json));
 
   const tasks = taskRows.map(toTask);
-  const departments = new Map<Id, MatrixDepartmentRow>();
-  const assignments = assignmentRows.map((row): MatrixAssignmentRow => {
-    if (!departments.has(row.departmentId)) {
-      departments.set(row.departmentId, {
-        id: row.departmentId,
-        name: row.departmentName,
-        sector: row.sector,
-        kind: row.kind,
-        collective: row.collective,
-      });
-    }
-    return {
+  const assignments = assignmentRows.map(
+    (row): MatrixAssignmentRow => ({
       id: row.id,
       taskId: row.taskId,
       departmentId: row.departmentId,
@@ -147,8 +134,8 @@ export async function responsibilityMatrix(
               percent: row.percent,
               reportedAt: row.reportedAt,
             },
-    };
-  });
+    }),
+  );
 
   let lights: Map<Id, StatusLight> | undefined;
   const today = options.today;
@@ -171,7 +158,7 @@ export async function responsibilityMatrix(
 
   const matrix = buildResponsibilityMatrix({
     tasks,
-    departments: [...departments.values()],
+    departments,
     assignments,
     ...(lights ? { lights } : {}),
   });

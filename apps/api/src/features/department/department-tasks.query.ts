@@ -1,18 +1,17 @@
-import { reads, select, type Db } from '@lianxi/db';
+import { entityJson, reads, reviveInstants, select, type Db } from '@lianxi/db';
 import {
   assignmentLight,
   calendarDateOf,
   type Assignment,
   type AssignmentRole,
   type Department,
-  type PolicyDocument,
   type ProgressReport,
   type StatusLight,
   type Task,
 } from '@lianxi/domain';
 import { badInput } from '../../errors.js';
 import { MAX_PAGE } from '../pagination.js';
-import { entityJson, hydrateEntity } from './entity-json.js';
+import type { DocumentHeader } from '../../loaders.js';
 
 /** An assignment with its light and latest report already computed, so resolving them costs no statement. */
 export interface AssignmentWithState extends Assignment {
@@ -87,7 +86,7 @@ interface NestedRow extends Row {
 
 /** What the page's nested fields (task.document, task.assignments, assignment.department) will read. */
 export interface PageNested {
-  documents: PolicyDocument[];
+  documents: DocumentHeader[];
   assignmentsByTask: Map<string, Assignment[]>;
   departments: Department[];
 }
@@ -148,7 +147,7 @@ export async function departmentTaskConnection(db: Db, departmentId: string, arg
   const withNested = (page: string) => `
     SELECT page.*,
            CASE WHEN row_number() OVER (PARTITION BY page."documentId") = 1
-                THEN ${entityJson(db, 'policy_document', 'doc')} END AS document,
+                THEN ${entityJson(db, 'policy_document', 'doc', ['sourceText'])} END AS document,
            (SELECT coalesce(json_agg(json_build_object('assignment', ${entityJson(db, 'assignment', 'x')},
                                                        'department', ${entityJson(db, 'department', 'u')})
                                      ORDER BY x.role, x.created_at), '[]'::json)
@@ -243,18 +242,18 @@ export async function departmentTaskConnection(db: Db, departmentId: string, arg
 
 /** The documents, assignments and departments of a page's nested fields, hydrated as the loaders would. */
 function nestedOf(db: Db, rows: readonly NestedRow[]): PageNested {
-  const documents: PolicyDocument[] = [];
+  const documents: DocumentHeader[] = [];
   const assignmentsByTask = new Map<string, Assignment[]>();
   const departments = new Map<string, Department>();
   for (const row of rows) {
-    if (row.document) documents.push(hydrateEntity<PolicyDocument>(db, 'policy_document', row.document));
+    if (row.document) documents.push(reviveInstants<DocumentHeader>(db, 'policy_document', row.document));
     if (assignmentsByTask.has(row.taskId)) continue;
     assignmentsByTask.set(
       row.taskId,
       row.units.map(({ assignment, department }) => {
-        const unit = hydrateEntity<Department>(db, 'department', department);
+        const unit = reviveInstants<Department>(db, 'department', department);
         if (!departments.has(unit.id)) departments.set(unit.id, unit);
-        return hydrateEntity<Assignment>(db, 'assignment', assignment);
+        return reviveInstants<Assignment>(db, 'assignment', assignment);
       }),
     );
   }

@@ -10,7 +10,7 @@ import { keysetAfter, keysetConnection, pageSize } from '../pagination.js';
 
 /** The jurisdiction a task belongs to: its document's (resolution tasks: their joint meeting's). */
 export async function taskJurisdiction(context: Context, task: Task): Promise<string | null> {
-  if (task.documentId) return (await context.loaders.document.load(task.documentId))?.jurisdictionId ?? null;
+  if (task.documentId) return (await context.loaders.documentHeader.load(task.documentId))?.jurisdictionId ?? null;
   const rows: { jurisdiction_id: string }[] = await context.services.db.query(
     `SELECT jm.jurisdiction_id FROM resolution r JOIN meeting m ON m.id = r.meeting_id
      JOIN joint_meeting jm ON jm.id = m.joint_meeting_id WHERE r.id = $1`,
@@ -184,7 +184,7 @@ export const taskResolvers: Resolvers = {
   },
   Task: {
     document: (task, _args, context) =>
-      task.documentId ? context.loaders.document.load(task.documentId) : null,
+      task.documentId ? context.loaders.documentHeader.load(task.documentId) : null,
     children: async (task, _args, context) => {
       if (!task.documentId) return [];
       const all = await context.loaders.tasksByDocument.load(task.documentId);
