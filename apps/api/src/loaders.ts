@@ -16,6 +16,53 @@ import DataLoader from 'dataloader';
 import type { DataSource, ObjectLiteral } from 'typeorm';
 
 /**
+ * A DataLoader that also answers synchronously for what it was primed with. The hot lists prime the
+ * loaders with every row their nested fields read; a resolver that returns `peek(key)` then hands the
+ * executor a plain value instead of a promise (one promise, and its microtask, per field and row is most
+ * of what a large answer costs). Keys it was asked to load first keep DataLoader's rule: the load wins
+ * and a later prime changes nothing.
+ */
+export class RowLoader<K, V> extends DataLoader<K, V> {
+  private readonly primed = new Map<K, V>();
+  private readonly requested = new Set<K>();
+
+  override load(key: K): Promise<V> {
+    this.requested.add(key);
+    return super.load(key);
+  }
+
+  override prime(key: K, value: V | PromiseLike<V> | Error): this {
+    const settled = !(value instanceof Error) && !(value && typeof (value as PromiseLike<V>).then === 'function');
+    if (settled && !this.requested.has(key) && !this.primed.has(key)) this.primed.set(key, value as V);
+    return super.prime(key, value);
+  }
+
+  override clear(key: K): this {
+    this.primed.delete(key);
+    this.requested.delete(key);
+    return super.clear(key);
+  }
+
+  override clearAll(): this {
+    this.primed.clear();
+    this.requested.clear();
+    return super.clearAll();
+  }
+
+  /** The primed value itself, or `load(key)`. */
+  peek(key: K): V | Promise<V> {
+    return this.primed.has(key) ? (this.primed.get(key) as V) : this.load(key);
+  }
+}
+
+/** `value`, or a rejection naming what is missing (a broken reference is a server error, not null). */
+export function present<T>(value: T | null | Promise<T | null>, what: string): T | Promise<T> {
+  if (value instanceof Promise) return value.then((resolved) => present(resolved, what));
+  if (value === null) return Promise.reject(new Error(`${what} missing`));
+  return value;
+}
+
+/**
  * A document as the API shows it: every column but the source text, which no GraphQL field returns and
  * which is tens of kilobytes per document (the lists that show a document's title must not carry it).
  */
@@ -32,19 +79,33 @@ function tableOf(db: DataSource, entity: string) {
   return { table: metadata.tableName, column };
 }
 
+/** Which columns a loader reads: all of the entity's (the default), all but some, or only some. */
+export type Columns = { omit: readonly string[] } | { only: readonly string[] };
+
+function columnsOf(db: DataSource, entity: string, alias: string, columns: Columns = { omit: [] }): string {
+  if ('omit' in columns) return entityColumns(db, entity, alias, columns.omit);
+  const all = db.getMetadata(entity).columns.map((column) => column.propertyName);
+  return entityColumns(db, entity, alias, all.filter((property) => !columns.only.includes(property)));
+}
+
+/** Every property of a domain type, for `{ only }`: the compiler checks that none is missing or extra. */
+export const fieldsOf = <T>(fields: Record<keyof T, true>) => Object.keys(fields) as (keyof T & string)[];
+
+/**
+ * What the assignment loaders read: the domain's Assignment (its bookkeeping columns are no field's), so
+ * the task list's page statement can carry every assignment of its tasks compactly (department-tasks.query).
+ */
+export const ASSIGNMENT_FIELDS = fieldsOf<Assignment>({ id: true, taskId: true, departmentId: true, role: true });
+
 /**
  * Loads rows of one table by id in one `WHERE id = ANY(…)` per tick; missing ids give null. Plain rows
- * through `select` (every column but `omit`, named as the entity's properties), not hydrated entities:
- * the same values at a fraction of TypeORM's cost, and the same objects the hot queries prime.
+ * through `select` (the columns named as the entity's properties), not hydrated entities: the same values
+ * at a fraction of TypeORM's cost, and the same objects the hot queries prime.
  */
-export function byId<T extends ObjectLiteral & { id: string }>(
-  db: DataSource,
-  entity: string,
-  omit: readonly string[] = [],
-) {
+export function byId<T extends ObjectLiteral & { id: string }>(db: DataSource, entity: string, columns?: Columns) {
   const { table } = tableOf(db, entity);
-  const text = `SELECT ${entityColumns(db, entity, 'r', omit)} FROM ${table} r WHERE r.id = ANY($1::uuid[])`;
-  return new DataLoader<string, T | null>(async (ids) => {
+  const text = `SELECT ${columnsOf(db, entity, 'r', columns)} FROM ${table} r WHERE r.id = ANY($1::uuid[])`;
+  return new RowLoader<string, T | null>(async (ids) => {
     const rows = await select<T>(db, text, [[...ids]]);
     const map = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => map.get(id) ?? null);
@@ -57,12 +118,13 @@ export function byProperty<T extends ObjectLiteral>(
   entity: string,
   property: keyof T & string,
   order: Record<string, 'ASC' | 'DESC'> = {},
+  columns?: Columns,
 ) {
   const { table, column } = tableOf(db, entity);
   const orderBy = Object.entries(order).map(([key, direction]) => `r.${column(key)} ${direction}`);
-  const text = `SELECT ${entityColumns(db, entity, 'r')} FROM ${table} r WHERE r.${column(property)} = ANY($1::uuid[])
+  const text = `SELECT ${columnsOf(db, entity, 'r', columns)} FROM ${table} r WHERE r.${column(property)} = ANY($1::uuid[])
     ${orderBy.length > 0 ? `ORDER BY ${orderBy.join(', ')}` : ''}`;
-  return new DataLoader<string, T[]>(async (keys) =>
+  return new RowLoader<string, T[]>(async (keys) =>
     groupBy(keys, await select<T>(db, text, [[...keys]]), (row) => String(row[property])),
   );
 }
@@ -89,15 +151,22 @@ export function createLoaders(db: DataSource) {
     /** The whole stored document, source text included. */
     document: byId<PolicyDocument>(db, 'policy_document'),
     /** What every GraphQL field of a document reads (PolicyDocument's mapper). */
-    documentHeader: byId<DocumentHeader>(db, 'policy_document', ['sourceText']),
+    documentHeader: byId<DocumentHeader>(db, 'policy_document', { omit: ['sourceText'] }),
     task: byId<Task>(db, 'task'),
-    assignment: byId<Assignment>(db, 'assignment'),
-    user: byId<User>(db, 'app_user'),
+    assignment: byId<Assignment>(db, 'assignment', { only: ASSIGNMENT_FIELDS }),
+    /** Never the password hash. */
+    user: byId<User>(db, 'app_user', { omit: ['passwordHash'] }),
     meeting: byId<Meeting>(db, 'meeting'),
     member: byId<Member>(db, 'member'),
     tasksByDocument: byProperty<Task & { sortOrder: number }>(db, 'task', 'documentId', { sortOrder: 'ASC' }),
-    assignmentsByTask: byProperty<Assignment>(db, 'assignment', 'taskId', { role: 'ASC', createdAt: 'ASC' }),
-    assignmentsByDepartment: byProperty<Assignment>(db, 'assignment', 'departmentId'),
+    assignmentsByTask: byProperty<Assignment>(
+      db,
+      'assignment',
+      'taskId',
+      { role: 'ASC', createdAt: 'ASC' },
+      { only: ASSIGNMENT_FIELDS },
+    ),
+    assignmentsByDepartment: byProperty<Assignment>(db, 'assignment', 'departmentId', {}, { only: ASSIGNMENT_FIELDS }),
     /** Newest first: reports are append-only and the latest is the head of the chain. */
     reportsByAssignment: byProperty<ProgressReport>(db, 'progress_report', 'assignmentId', {
       reportedAt: 'DESC',

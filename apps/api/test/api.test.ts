@@ -147,6 +147,69 @@ describe.each(testEngines)('GraphQL API on %s', (engine) => {
     }
   });
 
+  test('what the task list and the matrix prime answers exactly what the loaders read', async ({ server, database }) => {
+    const world = await buildWorld(database.dataSource, '预载市', 6);
+    // Values of every kind on a department the list shows: aliases, an archive date, a later version.
+    await database.dataSource.query(
+      `UPDATE department SET aliases = '{卫健委,卫生局}', archived_at = '2025-03-01T08:00:00Z', version = 3
+       WHERE id = $1`,
+      [world.departments[1]!.id],
+    );
+    await addUser(database.dataSource, 'admin', 'ADMIN');
+    const token = await login(server, 'admin');
+    const DEPARTMENT = 'id name aliases sector { code name } kind archivedAt version jurisdiction { id name }';
+    const DOCUMENT = 'id title docNumber issuer issuedOn status validityNote cites revision importedAt jurisdiction { id }';
+    const TASK = `id path heading text deadline recurrence document { ${DOCUMENT} }
+      assignments { id role department { ${DEPARTMENT} } }`;
+    interface TaskAnswer {
+      id: string;
+      assignments: { id: string }[];
+    }
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const sorted = (tasks: TaskAnswer[]) =>
+      tasks.map((task) => ({ ...task, assignments: [...task.assignments].sort(byId) })).sort(byId);
+
+    // Primed from the page statement …
+    const list = body(
+      await gql(
+        server,
+        `query($id: ID!) { department(id: $id) { tasks(first: 50) { nodes { task { ${TASK} } } } } }`,
+        { id: world.departments[0]!.id },
+        token,
+      ),
+    );
+    expect(list.errors).toBeUndefined();
+    const listed = (list.data as { department: { tasks: { nodes: { task: TaskAnswer }[] } } }).department.tasks.nodes;
+    // … and read by the loaders, unprimed.
+    const loaded = body(
+      await gql(server, `query($id: ID!) { document(id: $id) { allTasks { ${TASK} } } }`, { id: world.document.id }, token),
+    );
+    expect(loaded.errors).toBeUndefined();
+    const all = (loaded.data as { document: { allTasks: TaskAnswer[] } }).document.allTasks;
+    expect(listed).toHaveLength(6);
+    expect(sorted(listed.map((node) => node.task))).toEqual(sorted(all));
+
+    // The matrix primes the document and its departments.
+    const matrix = body(
+      await gql(
+        server,
+        `query($id: ID!) { responsibilityMatrix(documentId: $id) { document { ${DOCUMENT} } departments { ${DEPARTMENT} } } }`,
+        { id: world.document.id },
+        token,
+      ),
+    );
+    expect(matrix.errors).toBeUndefined();
+    const answer = (matrix.data as { responsibilityMatrix: { document: unknown; departments: { id: string }[] } })
+      .responsibilityMatrix;
+    expect(answer.document).toEqual(all[0] && (all[0] as unknown as { document: unknown }).document);
+    const departments = all.flatMap((task) =>
+      (task.assignments as unknown as { department: { id: string } }[]).map((a) => a.department),
+    );
+    expect([...answer.departments].sort(byId)).toEqual(
+      [...new Map(departments.map((d) => [d.id, d])).values()].sort(byId),
+    );
+  });
+
   test('department tasks page with keyset cursors and filter by role, search, light and overdue', async ({
     server,
     database,

@@ -3,6 +3,7 @@ import { can, type Assignment, type Task } from '@lianxi/domain';
 import { requireAdmin, requireUser } from '../../auth/guards.js';
 import { writeAudit } from '../../audit/audit.writer.js';
 import type { Context } from '../../context.js';
+import { present } from '../../loaders.js';
 import { badInput, forbidden, notFound, userError } from '../../errors.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import { lightOf } from '../lights.js';
@@ -182,28 +183,27 @@ export const taskResolvers: Resolvers = {
       });
     },
   },
+  // The hot lists prime the loaders these read: `peek` answers without a promise then (loaders.ts).
   Task: {
     document: (task, _args, context) =>
-      task.documentId ? context.loaders.documentHeader.load(task.documentId) : null,
+      task.documentId ? context.loaders.documentHeader.peek(task.documentId) : null,
     children: async (task, _args, context) => {
       if (!task.documentId) return [];
       const all = await context.loaders.tasksByDocument.load(task.documentId);
       const depth = task.path.length;
       return all.filter((t) => t.path.length === depth + 1 && task.path.every((p, i) => t.path[i] === p));
     },
-    assignments: (task, _args, context) => context.loaders.assignmentsByTask.load(task.id),
+    assignments: (task, _args, context) => context.loaders.assignmentsByTask.peek(task.id),
   },
   Assignment: {
-    task: async (assignment, _args, context) =>
-      (await context.loaders.task.load(assignment.taskId)) ?? Promise.reject(new Error('task missing')),
-    department: async (assignment, _args, context) =>
-      (await context.loaders.department.load(assignment.departmentId)) ??
-      Promise.reject(new Error('department missing')),
+    task: (assignment, _args, context) => present(context.loaders.task.peek(assignment.taskId), 'task'),
+    department: (assignment, _args, context) =>
+      present(context.loaders.department.peek(assignment.departmentId), 'department'),
     light: (assignment, _args, context) => assignment.state?.light ?? lightOf(assignment, context),
-    latestReport: async (assignment, _args, context) =>
+    latestReport: (assignment, _args, context) =>
       assignment.state
         ? assignment.state.latestReport
-        : ((await context.loaders.reportsByAssignment.load(assignment.id))[0] ?? null),
+        : context.loaders.reportsByAssignment.load(assignment.id).then((reports) => reports[0] ?? null),
     reports: (assignment, _args, context) => context.loaders.reportsByAssignment.load(assignment.id),
   },
 };
