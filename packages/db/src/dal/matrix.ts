@@ -9,12 +9,11 @@ import {
   type StatusLight,
   type Task,
 } from '@lianxi/domain';
-import { type Db, reads, select } from '../db.js';
+import { type Db, select } from '../db.js';
 import { DbError } from '../errors.js';
 import type { DepartmentRow } from '../schema/department.schema.js';
 import type { PolicyDocumentRow } from '../schema/policy-document.schema.js';
 import { entityColumns, entityJson, reviveInstants } from './entity-rows.js';
-import { TASK_COLUMNS, type TaskColumns, toTask } from './rows.js';
 
 /** The document: every column but its source text (the same row the API's document loader reads). */
 export type MatrixDocument = Omit<PolicyDocumentRow, 'sourceText'>;
@@ -43,97 +42,102 @@ export interface ResponsibilityMatrixOptions {
   today?: IsoDate;
 }
 
-interface DocumentRowColumns extends MatrixDocument {
-  /** The departments with an assignment in the document, as `entityJson` rows. */
-  departments: Record<string, unknown>[];
-}
+/** A task as the statement sends it: [id, path, heading, text, deadline, recurrence, spanStart, spanEnd, resolutionId]. */
+type TaskTuple = [
+  Id,
+  string[],
+  string | null,
+  string,
+  IsoDate | null,
+  Task['recurrence'],
+  number | null,
+  number | null,
+  Id | null,
+];
 
-interface AssignmentRowColumns {
-  id: string;
-  taskId: string;
-  departmentId: string;
-  role: AssignmentRole;
-  reportId: string | null;
-  period: string;
-  status: ProgressStatus;
-  percent: number;
-  reportedAt: Date;
+/**
+ * An assignment with its latest report: [id, taskId, departmentId, role, reportId, period, status, percent,
+ * reportedAt (ISO text)], the report's five null when there is none.
+ */
+type AssignmentTuple = [Id, Id, Id, AssignmentRole, Id | null, string, ProgressStatus, number, string];
+
+/** The statement's one value. */
+interface MatrixJson {
+  document: Record<string, unknown>;
+  departments: Record<string, unknown>[];
+  tasks: TaskTuple[];
+  assignments: AssignmentTuple[];
 }
 
 /**
- * 责任矩阵 of one document in three statements whatever its size, run side by side: the document with the
- * whole rows of its departments (those with an assignment in it), its tasks, and its assignments with
- * their latest report. The document and department rows are complete, so a caller may prime its loaders
- * with them. `buildResponsibilityMatrix` (packages/domain) orders rows and columns and
- * finds the violations (two leads, no lead, …).
+ * 责任矩阵 of one document in ONE statement whatever its size: the document with the whole rows of its
+ * departments (those with an assignment in it), its tasks, and its assignments with their latest report,
+ * as one JSON value (the driver decodes one text and V8 parses it at once, instead of a value per column and
+ * row; tasks and assignments are arrays, without repeated keys). The document and department rows are
+ * complete (`entityJson`), so a caller may prime its loaders with them. `buildResponsibilityMatrix`
+ * (packages/domain) orders rows and columns and finds the violations (two leads, no lead, …).
  */
 export async function responsibilityMatrix(
   db: Db,
   documentId: Id,
   options: ResponsibilityMatrixOptions = {},
 ): Promise<DocumentMatrix> {
-  const [documents, taskRows, assignmentRows] = await reads(
+  const active = `t.document_id = doc.id AND t.withdrawn_at IS NULL AND a.withdrawn_at IS NULL`;
+  const [row] = await select<{ matrix: MatrixJson }>(
     db,
-    () =>
-      select<DocumentRowColumns>(
-        db,
-        `SELECT ${entityColumns(db, 'policy_document', 'doc', ['sourceText'])},
-                (SELECT coalesce(json_agg(${entityJson(db, 'department', 'dep')}), '[]'::json)
-                 FROM department dep
-                 WHERE dep.id IN (SELECT a.department_id FROM assignment a JOIN task t ON t.id = a.task_id
-                                  WHERE t.document_id = doc.id AND t.withdrawn_at IS NULL AND a.withdrawn_at IS NULL)
-                ) AS departments
-         FROM policy_document doc WHERE doc.id = $1`,
-        [documentId],
-      ),
-    () =>
-      select<TaskColumns>(
-        db,
-        `SELECT ${TASK_COLUMNS('t')} FROM task t
-       WHERE t.document_id = $1 AND t.withdrawn_at IS NULL
-       ORDER BY t.sort_order, t.id`,
-        [documentId],
-      ),
-    () =>
-      select<AssignmentRowColumns>(
-        db,
-        `SELECT a.id, a.task_id AS "taskId", a.department_id AS "departmentId", a.role,
-              latest.id AS "reportId", latest.period, latest.status, latest.percent,
-              latest.reported_at AS "reportedAt"
-       FROM assignment a
-       JOIN task t ON t.id = a.task_id
-       LEFT JOIN LATERAL (
-         SELECT p.id, p.period, p.status, p.percent, p.reported_at FROM progress_report p
-         WHERE p.assignment_id = a.id
-         ORDER BY p.reported_at DESC, p.id DESC
-         LIMIT 1
-       ) latest ON true
-       WHERE t.document_id = $1 AND t.withdrawn_at IS NULL AND a.withdrawn_at IS NULL`,
-        [documentId],
-      ),
+    `SELECT json_build_object(
+       'document', ${entityJson(db, 'policy_document', 'doc', ['sourceText'])},
+       'departments', (SELECT coalesce(json_agg(${entityJson(db, 'department', 'dep')}), '[]'::json)
+                       FROM department dep
+                       WHERE dep.id IN (SELECT a.department_id FROM assignment a JOIN task t ON t.id = a.task_id
+                                        WHERE ${active})),
+       'tasks', (SELECT coalesce(json_agg(json_build_array(t.id, t.path, t.heading, t.text, t.deadline, t.recurrence,
+                                                           t.span_start, t.span_end, t.resolution_id)
+                                          ORDER BY t.sort_order, t.id), '[]'::json)
+                 FROM task t WHERE t.document_id = doc.id AND t.withdrawn_at IS NULL),
+       'assignments', (SELECT coalesce(json_agg(json_build_array(a.id, a.task_id, a.department_id, a.role, latest.id,
+                                                                 latest.period, latest.status, latest.percent,
+                                                                 latest.reported_at)), '[]'::json)
+                       FROM assignment a
+                       JOIN task t ON t.id = a.task_id
+                       LEFT JOIN LATERAL (
+                         SELECT p.id, p.period, p.status, p.percent, p.reported_at FROM progress_report p
+                         WHERE p.assignment_id = a.id
+                         ORDER BY p.reported_at DESC, p.id DESC
+                         LIMIT 1
+                       ) latest ON true
+                       WHERE ${active})
+     ) AS matrix
+     FROM policy_document doc WHERE doc.id = $1`,
+    [documentId],
   );
-  const row = documents[0];
   if (!row) throw new DbError('NOT_FOUND', '未找到该政策文件', { documentId });
-  const { departments: departmentJson, ...document } = row;
-  const departments = departmentJson.map((json) => reviveInstants<DepartmentRow>(db, 'department', json));
-
-  const tasks = taskRows.map(toTask);
-  const assignments = assignmentRows.map(
-    (row): MatrixAssignmentRow => ({
-      id: row.id,
-      taskId: row.taskId,
-      departmentId: row.departmentId,
-      role: row.role,
+  const json = row.matrix;
+  const document = reviveInstants<MatrixDocument>(db, 'policy_document', json.document);
+  const departments = json.departments.map((department) =>
+    reviveInstants<DepartmentRow>(db, 'department', department),
+  );
+  const tasks = json.tasks.map(
+    ([id, path, heading, text, deadline, recurrence, spanStart, spanEnd, resolutionId]): Task => ({
+      id,
+      documentId,
+      path,
+      heading,
+      text,
+      deadline,
+      recurrence,
+      span: spanStart === null || spanEnd === null ? null : { start: spanStart, end: spanEnd },
+      resolutionId,
+    }),
+  );
+  const assignments = json.assignments.map(
+    ([id, taskId, departmentId, role, reportId, period, status, percent, reportedAt]): MatrixAssignmentRow => ({
+      id,
+      taskId,
+      departmentId,
+      role,
       latestReport:
-        row.reportId === null
-          ? null
-          : {
-              id: row.reportId,
-              period: row.period,
-              status: row.status,
-              percent: row.percent,
-              reportedAt: row.reportedAt,
-            },
+        reportId === null ? null : { id: reportId, period, status, percent, reportedAt: new Date(reportedAt) },
     }),
   );
 

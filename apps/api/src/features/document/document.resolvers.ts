@@ -25,9 +25,9 @@ export const documentResolvers: Resolvers = {
     },
     document: (_parent, { id }, context) => readableDocument(context, id),
     /**
-     * Three statements whatever the size, side by side (the db package's `responsibilityMatrix`, lights as
-     * of today): the document with its departments' whole rows, its tasks, and its assignments with their
-     * latest reports. The document and department rows prime the loaders the nested fields read.
+     * One statement whatever the size (the db package's `responsibilityMatrix`, lights as of today): the
+     * document with its departments' whole rows, its tasks, and its assignments with their latest reports.
+     * The document and department rows prime the loaders the nested fields read.
      * Permission is checked on the document that came back, so a foreign one is simply null.
      */
     responsibilityMatrix: async (_parent, { documentId }, context) => {
