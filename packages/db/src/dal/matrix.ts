@@ -82,15 +82,18 @@ export async function responsibilityMatrix(
   documentId: Id,
   options: ResponsibilityMatrixOptions = {},
 ): Promise<DocumentMatrix> {
-  const active = `t.document_id = doc.id AND t.withdrawn_at IS NULL AND a.withdrawn_at IS NULL`;
+  // The document's active assignments are read once (a CTE used twice is computed once): for the
+  // departments and, with their latest reports, for the cells.
   const [row] = await select<{ matrix: MatrixJson }>(
     db,
-    `SELECT json_build_object(
+    `WITH active AS (
+       SELECT a.id, a.task_id, a.department_id, a.role FROM assignment a JOIN task t ON t.id = a.task_id
+       WHERE t.document_id = $1 AND t.withdrawn_at IS NULL AND a.withdrawn_at IS NULL
+     )
+     SELECT json_build_object(
        'document', ${entityJson(db, 'policy_document', 'doc', ['sourceText'])},
        'departments', (SELECT coalesce(json_agg(${entityJson(db, 'department', 'dep')}), '[]'::json)
-                       FROM department dep
-                       WHERE dep.id IN (SELECT a.department_id FROM assignment a JOIN task t ON t.id = a.task_id
-                                        WHERE ${active})),
+                       FROM department dep WHERE dep.id IN (SELECT department_id FROM active)),
        'tasks', (SELECT coalesce(json_agg(json_build_array(t.id, t.path, t.heading, t.text, t.deadline, t.recurrence,
                                                            t.span_start, t.span_end, t.resolution_id)
                                           ORDER BY t.sort_order, t.id), '[]'::json)
@@ -98,15 +101,13 @@ export async function responsibilityMatrix(
        'assignments', (SELECT coalesce(json_agg(json_build_array(a.id, a.task_id, a.department_id, a.role, latest.id,
                                                                  latest.period, latest.status, latest.percent,
                                                                  latest.reported_at)), '[]'::json)
-                       FROM assignment a
-                       JOIN task t ON t.id = a.task_id
+                       FROM active a
                        LEFT JOIN LATERAL (
                          SELECT p.id, p.period, p.status, p.percent, p.reported_at FROM progress_report p
                          WHERE p.assignment_id = a.id
                          ORDER BY p.reported_at DESC, p.id DESC
                          LIMIT 1
-                       ) latest ON true
-                       WHERE ${active})
+                       ) latest ON true)
      ) AS matrix
      FROM policy_document doc WHERE doc.id = $1`,
     [documentId],
