@@ -32,7 +32,8 @@ export class RowLoader<K, V> extends DataLoader<K, V> {
   }
 
   override prime(key: K, value: V | PromiseLike<V> | Error): this {
-    const settled = !(value instanceof Error) && !(value && typeof (value as PromiseLike<V>).then === 'function');
+    const settled =
+      !(value instanceof Error) && !(value && typeof (value as PromiseLike<V>).then === 'function');
     if (settled && !this.requested.has(key) && !this.primed.has(key)) this.primed.set(key, value as V);
     return super.prime(key, value);
   }
@@ -85,7 +86,12 @@ export type Columns = { omit: readonly string[] } | { only: readonly string[] };
 function columnsOf(db: DataSource, entity: string, alias: string, columns: Columns = { omit: [] }): string {
   if ('omit' in columns) return entityColumns(db, entity, alias, columns.omit);
   const all = db.getMetadata(entity).columns.map((column) => column.propertyName);
-  return entityColumns(db, entity, alias, all.filter((property) => !columns.only.includes(property)));
+  return entityColumns(
+    db,
+    entity,
+    alias,
+    all.filter((property) => !columns.only.includes(property)),
+  );
 }
 
 /** Every property of a domain type, for `{ only }`: the compiler checks that none is missing or extra. */
@@ -95,14 +101,23 @@ export const fieldsOf = <T>(fields: Record<keyof T, true>) => Object.keys(fields
  * What the assignment loaders read: the domain's Assignment (its bookkeeping columns are no field's), so
  * the task list's page statement can carry every assignment of its tasks compactly (department-tasks.query).
  */
-export const ASSIGNMENT_FIELDS = fieldsOf<Assignment>({ id: true, taskId: true, departmentId: true, role: true });
+export const ASSIGNMENT_FIELDS = fieldsOf<Assignment>({
+  id: true,
+  taskId: true,
+  departmentId: true,
+  role: true,
+});
 
 /**
  * Loads rows of one table by id in one `WHERE id = ANY(…)` per tick; missing ids give null. Plain rows
  * through `select` (the columns named as the entity's properties), not hydrated entities: the same values
  * at a fraction of TypeORM's cost, and the same objects the hot queries prime.
  */
-export function byId<T extends ObjectLiteral & { id: string }>(db: DataSource, entity: string, columns?: Columns) {
+export function byId<T extends ObjectLiteral & { id: string }>(
+  db: DataSource,
+  entity: string,
+  columns?: Columns,
+) {
   const { table } = tableOf(db, entity);
   const text = `SELECT ${columnsOf(db, entity, 'r', columns)} FROM ${table} r WHERE r.id = ANY($1::uuid[])`;
   return new RowLoader<string, T | null>(async (ids) => {
@@ -166,7 +181,13 @@ export function createLoaders(db: DataSource) {
       { role: 'ASC', createdAt: 'ASC' },
       { only: ASSIGNMENT_FIELDS },
     ),
-    assignmentsByDepartment: byProperty<Assignment>(db, 'assignment', 'departmentId', {}, { only: ASSIGNMENT_FIELDS }),
+    assignmentsByDepartment: byProperty<Assignment>(
+      db,
+      'assignment',
+      'departmentId',
+      {},
+      { only: ASSIGNMENT_FIELDS },
+    ),
     /** Newest first: reports are append-only and the latest is the head of the chain. */
     reportsByAssignment: byProperty<ProgressReport>(db, 'progress_report', 'assignmentId', {
       reportedAt: 'DESC',

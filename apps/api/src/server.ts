@@ -51,6 +51,12 @@ export interface ServerConfig {
   adminDistDir?: string | null;
   /** Built playground; defaults to this package's dist/playground. */
   playgroundDir?: string;
+  /**
+   * How operations execute: compiled by graphql-jit (the default; see execution/jit-gateway.ts), or
+   * interpreted by graphql-js — the same answers, slower; kept for diagnosis and for `pnpm bench` to
+   * measure what compiling gains.
+   */
+  executor?: 'graphql-jit' | 'graphql-js';
   log?: (line: string) => void;
 }
 
@@ -95,7 +101,7 @@ export async function createServer(config: ServerConfig): Promise<ApiServer> {
   // executor is graphql-jit (see execution/jit-gateway.ts): Apollo parses, validates and formats as before.
   const schema = makeExecutableSchema<Context>({ typeDefs: [typeDefs], resolvers });
   const apollo = new ApolloServer<Context>({
-    gateway: jitGateway(schema),
+    gateway: jitGateway(schema, { compile: (config.executor ?? 'graphql-jit') === 'graphql-jit' }),
     introspection: config.introspection,
     parseOptions: { maxTokens: limits.maxTokens },
     csrfPrevention: true,

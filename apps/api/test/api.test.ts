@@ -119,10 +119,10 @@ describe.each(testEngines)('GraphQL API on %s', (engine) => {
     };
     const lastSeen = async () =>
       (
-        (await database.dataSource.query(
+        await database.dataSource.query<{ lastSeenAt: Date }[]>(
           `SELECT s.last_seen_at AS "lastSeenAt" FROM session s JOIN app_user u ON u.id = s.user_id
            WHERE u.username = 'admin'`,
-        )) as { lastSeenAt: Date }[]
+        )
       )[0]!.lastSeenAt;
     // Authentication: the session joined to its user, touching last_seen_at in the same statement when it
     // is more than a minute old (and only then).
@@ -148,7 +148,10 @@ describe.each(testEngines)('GraphQL API on %s', (engine) => {
     }
   });
 
-  test('what the task list and the matrix prime answers exactly what the loaders read', async ({ server, database }) => {
+  test('what the task list and the matrix prime answers exactly what the loaders read', async ({
+    server,
+    database,
+  }) => {
     const world = await buildWorld(database.dataSource, '预载市', 6);
     // Values of every kind on a department the list shows: aliases, an archive date, a later version.
     await database.dataSource.query(
@@ -158,8 +161,10 @@ describe.each(testEngines)('GraphQL API on %s', (engine) => {
     );
     await addUser(database.dataSource, 'admin', 'ADMIN');
     const token = await login(server, 'admin');
-    const DEPARTMENT = 'id name aliases sector { code name } kind archivedAt version jurisdiction { id name }';
-    const DOCUMENT = 'id title docNumber issuer issuedOn status validityNote cites revision importedAt jurisdiction { id }';
+    const DEPARTMENT =
+      'id name aliases sector { code name } kind archivedAt version jurisdiction { id name }';
+    const DOCUMENT =
+      'id title docNumber issuer issuedOn status validityNote cites revision importedAt jurisdiction { id }';
     const TASK = `id path heading text deadline recurrence document { ${DOCUMENT} }
       assignments { id role department { ${DEPARTMENT} } }`;
     interface TaskAnswer {
@@ -180,10 +185,16 @@ describe.each(testEngines)('GraphQL API on %s', (engine) => {
       ),
     );
     expect(list.errors).toBeUndefined();
-    const listed = (list.data as { department: { tasks: { nodes: { task: TaskAnswer }[] } } }).department.tasks.nodes;
+    const listed = (list.data as { department: { tasks: { nodes: { task: TaskAnswer }[] } } }).department
+      .tasks.nodes;
     // … and read by the loaders, unprimed.
     const loaded = body(
-      await gql(server, `query($id: ID!) { document(id: $id) { allTasks { ${TASK} } } }`, { id: world.document.id }, token),
+      await gql(
+        server,
+        `query($id: ID!) { document(id: $id) { allTasks { ${TASK} } } }`,
+        { id: world.document.id },
+        token,
+      ),
     );
     expect(loaded.errors).toBeUndefined();
     const all = (loaded.data as { document: { allTasks: TaskAnswer[] } }).document.allTasks;
@@ -200,8 +211,9 @@ describe.each(testEngines)('GraphQL API on %s', (engine) => {
       ),
     );
     expect(matrix.errors).toBeUndefined();
-    const answer = (matrix.data as { responsibilityMatrix: { document: unknown; departments: { id: string }[] } })
-      .responsibilityMatrix;
+    const answer = (
+      matrix.data as { responsibilityMatrix: { document: unknown; departments: { id: string }[] } }
+    ).responsibilityMatrix;
     expect(answer.document).toEqual(all[0] && (all[0] as unknown as { document: unknown }).document);
     const departments = all.flatMap((task) =>
       (task.assignments as unknown as { department: { id: string } }[]).map((a) => a.department),

@@ -42,6 +42,16 @@ describe('the graphql-jit executor', () => {
     expect(result.errors?.[0]).toMatchObject({ message: 'boom', path: ['boom'], extensions: { code: 'FORBIDDEN' } });
   });
 
+  test('with compile: false every operation runs through graphql-js, with the same answers', async () => {
+    const gateway = jitGateway(schema, { compile: false });
+    const query = 'query($n: String!) { hello(name: $n) }';
+    expect(await run(gateway, query, { n: 'a' })).toEqual({ data: { hello: 'a from ctx' } });
+    const result = await run(gateway, '{ boom hello(name: "x") }');
+    expect(result.data).toEqual({ boom: null, hello: 'x from ctx' });
+    expect(result.errors?.[0]).toMatchObject({ message: 'boom', path: ['boom'], extensions: { code: 'FORBIDDEN' } });
+    expect(gateway.compiled()).toBe(0);
+  });
+
   test('what graphql-jit cannot compile runs through graphql-js', async () => {
     const result = await run(jitGateway(schema), 'query A { hello(name: "x") }', {}, 'B');
     expect(result.errors?.[0]?.message).toBe('Unknown operation named "B".');

@@ -78,13 +78,16 @@ const child = spawn(
     '--api',
     flags.api,
   ],
-  { cwd: fileURLToPath(new URL('../', import.meta.url)), env: env.childEnv, stdio: ['ignore', 'pipe', 'inherit'] },
+  {
+    cwd: fileURLToPath(new URL('../', import.meta.url)),
+    env: env.childEnv,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
 );
 const base = await new Promise<string>((resolve, reject) => {
   child.once('exit', (code) => {
     reject(new Error(`the server exited with ${String(code)}`));
   });
-  if (!child.stdout) throw new Error('no stdout');
   createInterface({ input: child.stdout }).on('line', (line) => {
     const match = /^LISTENING (\d+)$/.exec(line);
     if (match) resolve(`http://127.0.0.1:${match[1] ?? ''}`);
@@ -105,7 +108,12 @@ const options = {
   duration: Number(flags.seconds),
   ...(flags.raw
     ? { url: `${base}${rawPath}` }
-    : { url: `${base}/graphql`, method: 'POST' as const, headers: client.headers(), body: JSON.stringify(body) }),
+    : {
+        url: `${base}/graphql`,
+        method: 'POST' as const,
+        headers: client.headers(),
+        body: JSON.stringify(body),
+      }),
 };
 await load({ ...options, duration: 2 });
 const before = await cpuSnapshot(client);
@@ -184,5 +192,8 @@ function packageOf(url: string, functionName: string): string {
 }
 
 function shortUrl(url: string): string {
-  return url.replace(/^file:\/\//, '').replace(/^.*node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, '').replace(ROOT, '');
+  return url
+    .replace(/^file:\/\//, '')
+    .replace(/^.*node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, '')
+    .replace(ROOT, '');
 }

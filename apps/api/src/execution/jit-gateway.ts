@@ -32,11 +32,17 @@ type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface['load']>>
  */
 export function jitGateway(
   schema: GraphQLSchema,
-  options: { maxCompiledQueries?: number } = {},
+  options: {
+    maxCompiledQueries?: number;
+    /** false: execute every operation with graphql-js (ServerConfig.executor). */
+    compile?: boolean;
+  } = {},
 ): GatewayInterface & { compiled(): number } {
   const cache = new LruCache<string, Compiled>(options.maxCompiledQueries ?? DEFAULT_COMPILED_QUERIES);
+  const compile = options.compile ?? true;
 
   const compiledFor = (source: string, document: DocumentNode, operationName: string | undefined) => {
+    if (!compile) return null;
     const key = `${operationName ?? ''}\n${source}`;
     let compiled = cache.get(key);
     if (compiled === undefined) {

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { openDatabase, recordStatements } from '@lianxi/db';
 import type { Express } from 'express';
 import type { DataSource } from 'typeorm';
-import { applyApolloLevers, parseLevers, withLatestReportLever } from './levers.js';
+import { leverConfig, parseLevers } from './levers.js';
 import { mountRawRoutes } from './raw.js';
 
 /**
@@ -31,6 +31,7 @@ interface ApiModule {
     bodyLimit: string;
     auth: { idleMinutes: number; absoluteHours: number; maxFailures: number; windowMinutes: number };
     adminDistDir: string | null;
+    executor?: 'graphql-jit' | 'graphql-js';
     log?: (line: string) => void;
   }): Promise<{ app: Express; close(): Promise<void> }>;
 }
@@ -50,10 +51,9 @@ const apiEntry = new URL(
   import.meta.url,
 );
 const levers = parseLevers(argument('lever'));
-await applyApolloLevers(levers, new URL('../../../api/package.json', import.meta.url).pathname);
 const api = (await import(pathToFileURL(apiEntry.pathname).href)) as ApiModule;
 const server = await api.createServer({
-  db: withLatestReportLever(db, levers),
+  db,
   production: true,
   introspection: false,
   trustProxy: 0,
@@ -61,6 +61,7 @@ const server = await api.createServer({
   auth: { idleMinutes: 600, absoluteHours: 24, maxFailures: 1000, windowMinutes: 1 },
   adminDistDir: null,
   log: (line) => process.stderr.write(`api: ${line}\n`),
+  ...leverConfig(levers),
 });
 const app = server.app;
 mountRawRoutes(app, db);

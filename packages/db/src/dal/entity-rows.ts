@@ -9,7 +9,12 @@ import type { Db } from '../db.js';
  * prime the same DataLoader.
  */
 
-const INSTANTS = new Set(['timestamptz', 'timestamp with time zone', 'timestamp', 'timestamp without time zone']);
+const INSTANTS = new Set([
+  'timestamptz',
+  'timestamp with time zone',
+  'timestamp',
+  'timestamp without time zone',
+]);
 
 function metadataOf(db: Db, entity: string): EntityMetadata {
   return ('manager' in db ? db : db.dataSource).getMetadata(entity);
@@ -19,7 +24,7 @@ const built = new WeakMap<EntityMetadata, Map<string, string>>();
 
 function memo(metadata: EntityMetadata, key: string, build: () => string): string {
   let forEntity = built.get(metadata);
-  if (!forEntity) built.set(metadata, (forEntity = new Map()));
+  if (!forEntity) built.set(metadata, (forEntity = new Map<string, string>()));
   let text = forEntity.get(key);
   if (text === undefined) forEntity.set(key, (text = build()));
   return text;

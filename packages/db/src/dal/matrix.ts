@@ -13,7 +13,7 @@ import { type Db, select } from '../db.js';
 import { DbError } from '../errors.js';
 import type { DepartmentRow } from '../schema/department.schema.js';
 import type { PolicyDocumentRow } from '../schema/policy-document.schema.js';
-import { entityColumns, entityJson, reviveInstants } from './entity-rows.js';
+import { entityJson, reviveInstants } from './entity-rows.js';
 
 /** The document: every column but its source text (the same row the API's document loader reads). */
 export type MatrixDocument = Omit<PolicyDocumentRow, 'sourceText'>;
@@ -132,13 +132,25 @@ export async function responsibilityMatrix(
     }),
   );
   const assignments = json.assignments.map(
-    ([id, taskId, departmentId, role, reportId, period, status, percent, reportedAt]): MatrixAssignmentRow => ({
+    ([
+      id,
+      taskId,
+      departmentId,
+      role,
+      reportId,
+      period,
+      status,
+      percent,
+      reportedAt,
+    ]): MatrixAssignmentRow => ({
       id,
       taskId,
       departmentId,
       role,
       latestReport:
-        reportId === null ? null : { id: reportId, period, status, percent, reportedAt: new Date(reportedAt) },
+        reportId === null
+          ? null
+          : { id: reportId, period, status, percent, reportedAt: new Date(reportedAt) },
     }),
   );
 

@@ -147,7 +147,8 @@ export const departmentResolvers: Resolvers = {
   },
   Duty: {
     document: async (duty, _args, context) =>
-      (await context.loaders.documentHeader.load(duty.documentId)) ?? Promise.reject(new Error('document missing')),
+      (await context.loaders.documentHeader.load(duty.documentId)) ??
+      Promise.reject(new Error('document missing')),
     department: async (duty, _args, context) =>
       (await context.loaders.department.load(duty.departmentId)) ??
       Promise.reject(new Error('department missing')),

@@ -34,7 +34,9 @@ export const documentResolvers: Resolvers = {
       const user = requireUser(context);
       let loaded;
       try {
-        loaded = await responsibilityMatrix(context.services.db, documentId, { today: calendarDateOf(new Date()) });
+        loaded = await responsibilityMatrix(context.services.db, documentId, {
+          today: calendarDateOf(new Date()),
+        });
       } catch (error) {
         if (isDbError(error, 'NOT_FOUND')) return null;
         throw error;
@@ -43,7 +45,8 @@ export const documentResolvers: Resolvers = {
       const { matrix } = loaded;
       context.loaders.documentHeader.prime(documentId, loaded.document);
       for (const task of matrix.tasks) context.loaders.task.prime(task.id, task);
-      for (const department of matrix.departments) context.loaders.department.prime(department.id, department);
+      for (const department of matrix.departments)
+        context.loaders.department.prime(department.id, department);
       return {
         documentId,
         tasks: matrix.tasks,

@@ -11,7 +11,8 @@ import { keysetAfter, keysetConnection, pageSize } from '../pagination.js';
 
 /** The jurisdiction a task belongs to: its document's (resolution tasks: their joint meeting's). */
 export async function taskJurisdiction(context: Context, task: Task): Promise<string | null> {
-  if (task.documentId) return (await context.loaders.documentHeader.load(task.documentId))?.jurisdictionId ?? null;
+  if (task.documentId)
+    return (await context.loaders.documentHeader.load(task.documentId))?.jurisdictionId ?? null;
   const rows: { jurisdiction_id: string }[] = await context.services.db.query(
     `SELECT jm.jurisdiction_id FROM resolution r JOIN meeting m ON m.id = r.meeting_id
      JOIN joint_meeting jm ON jm.id = m.joint_meeting_id WHERE r.id = $1`,
