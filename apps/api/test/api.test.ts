@@ -433,6 +433,24 @@ describe('HTTP surface', () => {
     await off.close();
   });
 
+  apiTest(
+    'in production an expected error keeps its code and HTTP 200, compiled or interpreted alike',
+    async ({ database }) => {
+      const world = await buildWorld(database.dataSource, '生产市', 1);
+      const answers = [];
+      for (const executor of ['graphql-jit', 'graphql-js'] as const) {
+        const server = await createServer(serverConfig(database.dataSource, { production: true, executor }));
+        const response = await gql(server, DEPARTMENT_TASKS, { id: world.departments[0]!.id });
+        expect(response.status).toBe(200);
+        expect(codeOf(response)).toBe('UNAUTHENTICATED');
+        answers.push(response.body);
+        await server.close();
+      }
+      expect(answers[0]).toEqual(answers[1]);
+      expect(answers[0]).toMatchObject({ data: { department: null } });
+    },
+  );
+
   apiTest('limit rejections come in Chinese with a stable code each', async ({ database }) => {
     const server = await createServer(
       serverConfig(database.dataSource, {

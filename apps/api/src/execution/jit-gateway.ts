@@ -14,7 +14,26 @@ export const DEFAULT_COMPILED_QUERIES = 200;
  * bundler resolving `import 'graphql'` to the ESM copy would make `execute` refuse the schema ("from another
  * module or realm"). `require` resolves like they do, in Node and under Vitest alike.
  */
-const { execute, getOperationAST, getVariableValues } = createRequire(import.meta.url)('graphql') as typeof GraphQL;
+const { execute, getOperationAST, getVariableValues, GraphQLError } = createRequire(import.meta.url)(
+  'graphql',
+) as typeof GraphQL;
+
+/**
+ * graphql-jit's errors define `message` (and the rest) read-only, where graphql-js's are plain properties:
+ * a plugin that rewrites messages — graphql-armor's field-suggestion mask does, in production — then throws
+ * in strict mode and Apollo answers HTTP 500 for what was an ordinary UNAUTHENTICATED or NOT_FOUND. So each
+ * is handed on as the graphql-js error it stands for: same message, path, locations, original error and
+ * extensions.
+ */
+function asGraphQLJsError(error: GraphQL.GraphQLError): GraphQL.GraphQLError {
+  const copy = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError,
+    extensions: error.extensions,
+  });
+  (copy as { locations: GraphQL.GraphQLError['locations'] }).locations = error.locations;
+  return copy;
+}
 
 type Compiled = CompiledQuery | null;
 /** Apollo's GatewayInterface (its package is Apollo's dependency, not ours). */
@@ -62,12 +81,15 @@ export function jitGateway(
       // the path inside the input ("at input.heldOn"), where graphql-jit's say only "Expected type Date".
       const variableDefinitions = getOperationAST(document, operationName)?.variableDefinitions ?? [];
       if (variableDefinitions.length > 0) {
-        const coerced = getVariableValues(schema, variableDefinitions, request.variables ?? {}, { maxErrors: 20 });
+        const coerced = getVariableValues(schema, variableDefinitions, request.variables ?? {}, {
+          maxErrors: 20,
+        });
         if (coerced.errors) return { errors: coerced.errors };
       }
-      return (await compiled.query(undefined, context, request.variables ?? {})) as ExecutionResult<
+      const result = (await compiled.query(undefined, context, request.variables ?? {})) as ExecutionResult<
         Record<string, unknown>
       >;
+      return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : result;
     }
     return (await execute({
       schema,
