@@ -83,7 +83,8 @@ export async function responsibilityMatrix(
   options: ResponsibilityMatrixOptions = {},
 ): Promise<DocumentMatrix> {
   // The document's active assignments are read once (a CTE used twice is computed once): for the
-  // departments and, with their latest reports, for the cells.
+  // departments (looked up by primary key: `= ANY (ARRAY(…))`, not a hash join over the whole table) and,
+  // with their latest reports, for the cells.
   const [row] = await select<{ matrix: MatrixJson }>(
     db,
     `WITH active AS (
@@ -93,7 +94,7 @@ export async function responsibilityMatrix(
      SELECT json_build_object(
        'document', ${entityJson(db, 'policy_document', 'doc', ['sourceText'])},
        'departments', (SELECT coalesce(json_agg(${entityJson(db, 'department', 'dep')}), '[]'::json)
-                       FROM department dep WHERE dep.id IN (SELECT department_id FROM active)),
+                       FROM department dep WHERE dep.id = ANY (ARRAY(SELECT DISTINCT department_id FROM active))),
        'tasks', (SELECT coalesce(json_agg(json_build_array(t.id, t.path, t.heading, t.text, t.deadline, t.recurrence,
                                                            t.span_start, t.span_end, t.resolution_id)
                                           ORDER BY t.sort_order, t.id), '[]'::json)
