@@ -12,39 +12,146 @@ import type {
   Task,
   User,
 } from '@lianxi/domain';
-import { select } from '@lianxi/db';
+import { entityColumns, select } from '@lianxi/db';
 import DataLoader from 'dataloader';
 import type { DataSource, ObjectLiteral } from 'typeorm';
-import { In } from 'typeorm';
 import { calendarDateOf } from '@lianxi/domain';
 import { loadIndicators } from './features/indicator/indicator.query.js';
 import { assignmentStates, summarise, type SummaryCounts } from './features/progress/overview.query.js';
 import type { IndicatorMapper } from './schema/mappers.js';
 
-/** Loads rows of one table by id in one `WHERE id IN (…)` per tick; missing ids give null. */
-export function byId<T extends ObjectLiteral & { id: string }>(db: DataSource, entity: string) {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await db.getRepository<T>(entity).findBy({ id: In([...ids]) } as never);
+/**
+ * A DataLoader that also answers synchronously for what it was primed with. The hot lists prime the
+ * loaders with every row their nested fields read; a resolver that returns `peek(key)` then hands the
+ * executor a plain value instead of a promise (one promise, and its microtask, per field and row is most
+ * of what a large answer costs). Keys it was asked to load first keep DataLoader's rule: the load wins
+ * and a later prime changes nothing.
+ */
+export class RowLoader<K, V> extends DataLoader<K, V> {
+  private readonly primed = new Map<K, V>();
+  private readonly requested = new Set<K>();
+
+  override load(key: K): Promise<V> {
+    this.requested.add(key);
+    return super.load(key);
+  }
+
+  override prime(key: K, value: V | PromiseLike<V> | Error): this {
+    const settled =
+      !(value instanceof Error) && !(value && typeof (value as PromiseLike<V>).then === 'function');
+    if (settled && !this.requested.has(key) && !this.primed.has(key)) this.primed.set(key, value as V);
+    return super.prime(key, value);
+  }
+
+  override clear(key: K): this {
+    this.primed.delete(key);
+    this.requested.delete(key);
+    return super.clear(key);
+  }
+
+  override clearAll(): this {
+    this.primed.clear();
+    this.requested.clear();
+    return super.clearAll();
+  }
+
+  /** The primed value itself, or `load(key)`. */
+  peek(key: K): V | Promise<V> {
+    return this.primed.has(key) ? (this.primed.get(key) as V) : this.load(key);
+  }
+}
+
+/** `value`, or a rejection naming what is missing (a broken reference is a server error, not null). */
+export function present<T>(value: T | null | Promise<T | null>, what: string): T | Promise<T> {
+  if (value instanceof Promise) return value.then((resolved) => present(resolved, what));
+  if (value === null) return Promise.reject(new Error(`${what} missing`));
+  return value;
+}
+
+/**
+ * A document as the API shows it: every column but the source text, which no GraphQL field returns and
+ * which is tens of kilobytes per document (the lists that show a document's title must not carry it).
+ */
+export type DocumentHeader = Omit<PolicyDocument, 'sourceText'>;
+
+/** The table and the column names of an entity's properties, from its EntitySchema. */
+function tableOf(db: DataSource, entity: string) {
+  const metadata = db.getMetadata(entity);
+  const column = (property: string) => {
+    const found = metadata.findColumnWithPropertyName(property);
+    if (!found) throw new Error(`${entity} has no property ${property}`);
+    return found.databaseName;
+  };
+  return { table: metadata.tableName, column };
+}
+
+/** Which columns a loader reads: all of the entity's (the default), all but some, or only some. */
+export type Columns = { omit: readonly string[] } | { only: readonly string[] };
+
+function columnsOf(db: DataSource, entity: string, alias: string, columns: Columns = { omit: [] }): string {
+  if ('omit' in columns) return entityColumns(db, entity, alias, columns.omit);
+  const all = db.getMetadata(entity).columns.map((column) => column.propertyName);
+  return entityColumns(
+    db,
+    entity,
+    alias,
+    all.filter((property) => !columns.only.includes(property)),
+  );
+}
+
+/** Every property of a domain type, for `{ only }`: the compiler checks that none is missing or extra. */
+export const fieldsOf = <T>(fields: Record<keyof T, true>) => Object.keys(fields) as (keyof T & string)[];
+
+/**
+ * What the assignment loaders read: the domain's Assignment (its bookkeeping columns are no field's), so
+ * the task list's page statement can carry every assignment of its tasks compactly (department-tasks.query).
+ */
+export const ASSIGNMENT_FIELDS = fieldsOf<Assignment>({
+  id: true,
+  taskId: true,
+  departmentId: true,
+  role: true,
+});
+
+/**
+ * Loads rows of one table by id in one `WHERE id = ANY(…)` per tick; missing ids give null. Plain rows
+ * through `select` (the columns named as the entity's properties), not hydrated entities: the same values
+ * at a fraction of TypeORM's cost, and the same objects the hot queries prime.
+ */
+export function byId<T extends ObjectLiteral & { id: string }>(
+  db: DataSource,
+  entity: string,
+  columns?: Columns,
+) {
+  const { table } = tableOf(db, entity);
+  const text = `SELECT ${columnsOf(db, entity, 'r', columns)} FROM ${table} r WHERE r.id = ANY($1::uuid[])`;
+  return new RowLoader<string, T | null>(async (ids) => {
+    const rows = await select<T>(db, text, [[...ids]]);
     const map = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => map.get(id) ?? null);
   });
 }
 
-/** Loads the rows of one table whose `property` is one of the keys, grouped per key, in the given order. */
+/**
+ * Loads the rows of one table whose `property` is one of the keys, grouped per key, in the given order;
+ * `activeOnly` leaves out rows with a `withdrawnAt` (withdrawn assignments stay as history, not as duties).
+ */
 export function byProperty<T extends ObjectLiteral>(
   db: DataSource,
   entity: string,
   property: keyof T & string,
   order: Record<string, 'ASC' | 'DESC'> = {},
+  columns?: Columns,
+  options: { activeOnly?: boolean } = {},
 ) {
-  return new DataLoader<string, T[]>(async (keys) => {
-    const rows = await db
-      .getRepository<T>(entity)
-      .find({ where: { [property]: In([...keys]) } as never, order: order as never });
-    const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-    for (const row of rows) groups.get(String(row[property]))?.push(row);
-    return keys.map((key) => groups.get(key) ?? []);
-  });
+  const { table, column } = tableOf(db, entity);
+  const orderBy = Object.entries(order).map(([key, direction]) => `r.${column(key)} ${direction}`);
+  const active = options.activeOnly ? ` AND r.${column('withdrawnAt')} IS NULL` : '';
+  const text = `SELECT ${columnsOf(db, entity, 'r', columns)} FROM ${table} r WHERE r.${column(property)} = ANY($1::uuid[])${active}
+    ${orderBy.length > 0 ? `ORDER BY ${orderBy.join(', ')}` : ''}`;
+  return new RowLoader<string, T[]>(async (keys) =>
+    groupBy(keys, await select<T>(db, text, [[...keys]]), (row) => String(row[property])),
+  );
 }
 
 /** A member row as the domain's Member (the liaison's three columns as one object). */
@@ -66,15 +173,35 @@ export function createLoaders(db: DataSource) {
   return {
     jurisdiction: byId<Jurisdiction>(db, 'jurisdiction'),
     department: byId<Department>(db, 'department'),
+    /** The whole stored document, source text included. */
     document: byId<PolicyDocument>(db, 'policy_document'),
+    /** What every GraphQL field of a document reads (PolicyDocument's mapper). */
+    documentHeader: byId<DocumentHeader>(db, 'policy_document', { omit: ['sourceText'] }),
     task: byId<Task>(db, 'task'),
-    assignment: byId<Assignment>(db, 'assignment'),
-    user: byId<User>(db, 'app_user'),
+    assignment: byId<Assignment>(db, 'assignment', { only: ASSIGNMENT_FIELDS }),
+    /** Never the password hash. */
+    user: byId<User>(db, 'app_user', { omit: ['passwordHash'] }),
     meeting: byId<Meeting>(db, 'meeting'),
     member: byId<Member>(db, 'member'),
     tasksByDocument: byProperty<Task & { sortOrder: number }>(db, 'task', 'documentId', { sortOrder: 'ASC' }),
-    assignmentsByTask: byProperty<Assignment>(db, 'assignment', 'taskId', { role: 'ASC', createdAt: 'ASC' }),
-    assignmentsByDepartment: byProperty<Assignment>(db, 'assignment', 'departmentId'),
+    /** A task's active assignments (its units now), by role, then creation. */
+    assignmentsByTask: byProperty<Assignment>(
+      db,
+      'assignment',
+      'taskId',
+      { role: 'ASC', createdAt: 'ASC' },
+      { only: ASSIGNMENT_FIELDS },
+      { activeOnly: true },
+    ),
+    /** A department's active assignments. */
+    assignmentsByDepartment: byProperty<Assignment>(
+      db,
+      'assignment',
+      'departmentId',
+      {},
+      { only: ASSIGNMENT_FIELDS },
+      { activeOnly: true },
+    ),
     /** Newest first: reports are append-only and the latest is the head of the chain. */
     reportsByAssignment: byProperty<ProgressReport>(db, 'progress_report', 'assignmentId', {
       reportedAt: 'DESC',

@@ -51,6 +51,12 @@ export interface ServerConfig {
   adminDistDir?: string | null;
   /** Built playground; defaults to this package's dist/playground. */
   playgroundDir?: string;
+  /**
+   * How operations execute: compiled by graphql-jit (the default; see execution/jit-gateway.ts), or
+   * interpreted by graphql-js — the same answers, slower; kept for diagnosis and for `pnpm bench` to
+   * measure what compiling gains.
+   */
+  executor?: 'graphql-jit' | 'graphql-js';
   log?: (line: string) => void;
 }
 
@@ -87,8 +93,8 @@ export async function createServer(config: ServerConfig): Promise<ApiServer> {
       ignoreIntrospection: true,
     },
     maxDirectives: { n: 20 },
-    // Off here: armor's plugin rewrites `error.message` in place, and graphql-jit's errors have a read-only
-    // message, so every resolver error became a 500 in production. formatError drops the hints instead.
+    // Off here: armor's plugin rewrites `error.message` in place (with graphql-jit's read-only messages that
+    // once turned every resolver error into a 500); formatError drops the hints instead, in one place.
     blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
@@ -97,7 +103,7 @@ export async function createServer(config: ServerConfig): Promise<ApiServer> {
   // executor is graphql-jit (see execution/jit-gateway.ts): Apollo parses, validates and formats as before.
   const schema = makeExecutableSchema<Context>({ typeDefs: [typeDefs], resolvers });
   const apollo = new ApolloServer<Context>({
-    gateway: jitGateway(schema),
+    gateway: jitGateway(schema, { compile: (config.executor ?? 'graphql-jit') === 'graphql-jit' }),
     introspection: config.introspection,
     parseOptions: { maxTokens: limits.maxTokens },
     csrfPrevention: true,

@@ -1,8 +1,13 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { createRequire } from 'node:module';
+import type * as GraphQL from 'graphql';
 import { parse } from 'graphql';
 import { describe, expect, test } from 'vitest';
 import { jitGateway } from '../src/execution/jit-gateway.js';
 import { LruCache } from '../src/execution/lru.js';
+
+/** The graphql instance Apollo and the gateway load (Node's resolution), as in jit-gateway.ts. */
+const { GraphQLError } = createRequire(import.meta.url)('graphql') as typeof GraphQL;
 
 const schema = makeExecutableSchema<{ who: string }>({
   typeDefs: 'type Query { hello(name: String!): String! boom: String }',
@@ -39,7 +44,34 @@ describe('the graphql-jit executor', () => {
   test("a resolver's error keeps its extensions and path, as graphql-js gives it", async () => {
     const result = await run(jitGateway(schema), '{ boom hello(name: "x") }');
     expect(result.data).toEqual({ boom: null, hello: 'x from ctx' });
-    expect(result.errors?.[0]).toMatchObject({ message: 'boom', path: ['boom'], extensions: { code: 'FORBIDDEN' } });
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'boom',
+      path: ['boom'],
+      extensions: { code: 'FORBIDDEN' },
+    });
+  });
+
+  test('its errors are graphql-js errors whose message a plugin may rewrite (graphql-armor masks suggestions)', async () => {
+    const result = await run(jitGateway(schema), '{ boom }');
+    const error = result.errors?.[0];
+    expect(error).toBeInstanceOf(GraphQLError);
+    expect(error?.locations).toEqual([{ line: 1, column: 3 }]);
+    error!.message = 'rewritten';
+    expect(error?.message).toBe('rewritten');
+  });
+
+  test('with compile: false every operation runs through graphql-js, with the same answers', async () => {
+    const gateway = jitGateway(schema, { compile: false });
+    const query = 'query($n: String!) { hello(name: $n) }';
+    expect(await run(gateway, query, { n: 'a' })).toEqual({ data: { hello: 'a from ctx' } });
+    const result = await run(gateway, '{ boom hello(name: "x") }');
+    expect(result.data).toEqual({ boom: null, hello: 'x from ctx' });
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'boom',
+      path: ['boom'],
+      extensions: { code: 'FORBIDDEN' },
+    });
+    expect(gateway.compiled()).toBe(0);
   });
 
   test('what graphql-jit cannot compile runs through graphql-js', async () => {

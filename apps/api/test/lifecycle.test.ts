@@ -141,6 +141,40 @@ describe.each(testEngines)('sessions, edits and reminders on %s', (engine) => {
     expect(await audits()).toBe(1);
   });
 
+  it('a withdrawn assignment is no duty any more, and assignUnit brings the same one back', async () => {
+    const { server, database } = shared();
+    const world = await buildWorld(database.dataSource, place(), 1);
+    const [lead, support] = world.departments as unknown as [{ id: string }, { id: string }];
+    await addUser(database.dataSource, `wd-admin-${places}`, 'ADMIN');
+    const admin = await login(server, `wd-admin-${places}`);
+    const task = world.tasks[0] as { id: string };
+    const withdrawn = world.assignments.find((a) => a.departmentId === support.id)!;
+    // As a revised plan that no longer names the unit leaves it (import-policy withdraws, never deletes).
+    await select(database.dataSource, 'UPDATE assignment SET withdrawn_at = now() WHERE id = $1', [withdrawn.id]);
+    const units = async () =>
+      body<{ task: { assignments: { id: string; department: { id: string } }[] } }>(
+        await gql(server, 'query($id: ID!) { task(id: $id) { assignments { id department { id } } } }', { id: task.id }, admin),
+      ).data?.task.assignments.map((a) => a.department.id);
+    expect(await units()).toEqual([lead.id]);
+    const ofSupport = body<{ department: { assignments: unknown[] } }>(
+      await gql(server, 'query($id: ID!) { department(id: $id) { assignments { id } } }', { id: support.id }, admin),
+    ).data?.department.assignments;
+    expect(ofSupport).toEqual([]);
+
+    const assign = `mutation($input: AssignUnitInput!) { assignUnit(input: $input) { assignment { id role } errors { code } } }`;
+    const restored = await gql(server, assign, { input: { taskId: task.id, departmentId: support.id, role: 'LEAD' } }, admin);
+    expect(body(restored).data).toEqual({ assignUnit: { assignment: { id: withdrawn.id, role: 'LEAD' }, errors: [] } });
+    expect(await units()).toEqual(expect.arrayContaining([lead.id, support.id]));
+    const again = await gql(server, assign, { input: { taskId: task.id, departmentId: support.id, role: 'SUPPORT' } }, admin);
+    expect(body(again).data).toMatchObject({ assignUnit: { assignment: null, errors: [{ code: 'ALREADY_EXISTS' }] } });
+    const audit = await select<{ action: string }>(
+      database.dataSource,
+      `SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY at`,
+      [withdrawn.id],
+    );
+    expect(audit.map((a) => a.action)).toEqual(['assignment.restore']);
+  });
+
   it('unassignUnit removes an assignment without reports and keeps one with reports', async () => {
     const { server, database } = shared();
     const world = await buildWorld(database.dataSource, place(), 2);

@@ -11,6 +11,7 @@ import { benchEnv } from './env.js';
 import { Client, load, median, type Load } from './measure/http.js';
 import { firstDifference, normalize } from './measure/normalize.js';
 import { embeddedRun } from './measure/embedded.js';
+import { cpuPerRequest, cpuSnapshot, type CpuPerRequest } from './measure/cpu.js';
 import { executorComparison } from './measure/executor.js';
 import { adminBundle, importTiming, parserThroughput } from './measure/offline.js';
 import { writeMarkdown } from './report/markdown.js';
@@ -163,11 +164,10 @@ try {
   await server.stop();
 }
 
-// 4b. The same two reads with proposed API fixes applied from outside (server/levers.ts), raw alongside again:
-// first the latest-report loader alone, then with Apollo's cache-control plugin disabled as well.
+// 4b. The same two reads with a lever pulled (server/levers.ts), raw alongside again: the API executing with
+// graphql-js instead of graphql-jit.
 const leverResults: Record<string, unknown> = {};
-// --quick measures only the two together, to stay under five minutes.
-for (const levers of quick ? ['latest-report,no-cache-control'] : ['latest-report', 'latest-report,no-cache-control']) {
+for (const levers of ['graphql-js']) {
   log(`levers ${levers}: the two reads again…`);
   const leverServer = await startServer(['--database-url', databaseUrl, '--lever', levers]);
   try {
@@ -309,12 +309,16 @@ async function statementCounts(client: Client, targets: Targets) {
 
 async function sideBySide(client: Client, body: { query: string; variables: Record<string, unknown> }, rawPath: string) {
   const base = { connections: settings.connections, duration: settings.secondsPerRun };
-  const rounds: { raw: Load; graphql: Load }[] = [];
+  const rounds: { raw: Load & { cpuMs: CpuPerRequest }; graphql: Load & { cpuMs: CpuPerRequest } }[] = [];
   // Warm both paths (JIT, caches, pools) before measuring.
   await load({ ...base, duration: settings.warmupSeconds, url: `${client.base}${rawPath}` });
   await load({ ...base, duration: settings.warmupSeconds, url: `${client.base}/graphql`, method: 'POST', headers: client.headers(), body: JSON.stringify(body) });
   for (let round = 0; round < settings.rounds; round++) {
+    let before = await cpuSnapshot(client);
     const raw = await load({ ...base, url: `${client.base}${rawPath}` });
+    let after = await cpuSnapshot(client);
+    const rawCpu = cpuPerRequest(before, after, raw.requests);
+    before = after;
     const graphql = await load({
       ...base,
       url: `${client.base}/graphql`,
@@ -322,13 +326,16 @@ async function sideBySide(client: Client, body: { query: string; variables: Reco
       headers: client.headers(),
       body: JSON.stringify(body),
     });
-    rounds.push({ raw, graphql });
-    log(`  round ${String(round + 1)}: raw ${String(raw.requestsPerSecond)} req/s p99 ${String(raw.p99)} ms; GraphQL ${String(graphql.requestsPerSecond)} req/s p99 ${String(graphql.p99)} ms`);
+    after = await cpuSnapshot(client);
+    const graphqlCpu = cpuPerRequest(before, after, graphql.requests);
+    rounds.push({ raw: { ...raw, cpuMs: rawCpu }, graphql: { ...graphql, cpuMs: graphqlCpu } });
+    log(`  round ${String(round + 1)}: raw ${String(raw.requestsPerSecond)} req/s p99 ${String(raw.p99)} ms CPU ${String(rawCpu.node)} + ${String(rawCpu.postgres)} ms; GraphQL ${String(graphql.requestsPerSecond)} req/s p99 ${String(graphql.p99)} ms CPU ${String(graphqlCpu.node)} + ${String(graphqlCpu.postgres)} ms`);
   }
   const pick = (side: 'raw' | 'graphql', field: 'requestsPerSecond' | 'p50' | 'p99') => median(rounds.map((r) => r[side][field]));
+  const cpu = (side: 'raw' | 'graphql', part: 'node' | 'postgres') => median(rounds.map((r) => r[side].cpuMs[part]));
   const summary = {
-    raw: { requestsPerSecond: pick('raw', 'requestsPerSecond'), p50: pick('raw', 'p50'), p99: pick('raw', 'p99') },
-    graphql: { requestsPerSecond: pick('graphql', 'requestsPerSecond'), p50: pick('graphql', 'p50'), p99: pick('graphql', 'p99') },
+    raw: { requestsPerSecond: pick('raw', 'requestsPerSecond'), p50: pick('raw', 'p50'), p99: pick('raw', 'p99'), cpuMs: { node: cpu('raw', 'node'), postgres: cpu('raw', 'postgres') } },
+    graphql: { requestsPerSecond: pick('graphql', 'requestsPerSecond'), p50: pick('graphql', 'p50'), p99: pick('graphql', 'p99'), cpuMs: { node: cpu('graphql', 'node'), postgres: cpu('graphql', 'postgres') } },
   };
   return {
     rounds,

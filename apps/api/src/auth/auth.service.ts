@@ -119,28 +119,41 @@ export class AuthService {
     return { ok: true, user: publicUser(row), token, expiresAt, sessionId: session.id };
   }
 
-  /** The user of a session token, or null when the token is unknown, revoked, idle too long or expired. */
+  /**
+   * The user of a session token, or null when the token is unknown, revoked, idle too long or expired, or
+   * its user is disabled. ONE statement on every request: the session joined to its user, and in the same
+   * statement (a data-modifying WITH) `last_seen_at` moved to now when the session is still valid and was
+   * last touched more than a minute ago. The statement's conditions are the checks below, on the same clock
+   * (`now` is a parameter), so a session that has expired is never touched back to life.
+   */
   async authenticate(token: string): Promise<{ user: User; sessionId: string } | null> {
-    // One statement on every request: the session joined to its user.
+    const now = new Date();
     const [row] = await select<SessionUserRow>(
       this.db,
-      `SELECT s.id AS "sessionId", s.last_seen_at AS "lastSeenAt", s.expires_at AS "expiresAt",
-              s.revoked_at AS "revokedAt", u.id, u.username, u.display_name AS "displayName", u.role,
-              u.department_id AS "departmentId", u.jurisdiction_id AS "jurisdictionId",
-              u.disabled_at AS "disabledAt"
-       FROM session s JOIN app_user u ON u.id = s.user_id
-       WHERE s.token_hash = $1`,
-      [hashToken(token)],
+      `WITH found AS (
+         SELECT s.id AS "sessionId", s.last_seen_at AS "lastSeenAt", s.expires_at AS "expiresAt",
+                s.revoked_at AS "revokedAt", u.id, u.username, u.display_name AS "displayName", u.role,
+                u.department_id AS "departmentId", u.jurisdiction_id AS "jurisdictionId",
+                u.disabled_at AS "disabledAt"
+         FROM session s JOIN app_user u ON u.id = s.user_id
+         WHERE s.token_hash = $1
+       ), touched AS (
+         UPDATE session SET last_seen_at = $2::timestamptz
+         FROM found f
+         WHERE session.id = f."sessionId" AND f."revokedAt" IS NULL AND f."disabledAt" IS NULL
+           AND f."expiresAt" > $2::timestamptz
+           AND f."lastSeenAt" > $2::timestamptz - $3::float8 * interval '1 millisecond'
+           AND f."lastSeenAt" < $2::timestamptz - $4::float8 * interval '1 millisecond'
+         RETURNING session.id
+       )
+       SELECT * FROM found`,
+      [hashToken(token), now, this.settings.idleMinutes * 60_000, TOUCH_AFTER_MS],
     );
     if (!row || row.revokedAt) return null;
-    const now = Date.now();
     const lastSeenAt = new Date(row.lastSeenAt).getTime();
-    if (new Date(row.expiresAt).getTime() <= now) return null;
-    if (lastSeenAt + this.settings.idleMinutes * 60_000 <= now) return null;
+    if (new Date(row.expiresAt).getTime() <= now.getTime()) return null;
+    if (lastSeenAt + this.settings.idleMinutes * 60_000 <= now.getTime()) return null;
     if (row.disabledAt) return null;
-    if (now - lastSeenAt > TOUCH_AFTER_MS) {
-      await this.db.getRepository('session').update({ id: row.sessionId }, { lastSeenAt: new Date(now) });
-    }
     return {
       user: {
         id: row.id,

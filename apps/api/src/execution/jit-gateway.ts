@@ -27,8 +27,8 @@ const { execute, getOperationAST, getVariableValues, GraphQLError } = createRequ
  */
 function normalizedError(error: GraphQL.GraphQLError): GraphQL.GraphQLError {
   // The declared type says `extensions` is always there; graphql-jit's objects do not keep that promise.
+  // Always a copy: graphql-jit's objects pass `instanceof GraphQLError` yet keep their read-only message.
   const { extensions } = error as { extensions?: GraphQL.GraphQLErrorExtensions };
-  if (error instanceof GraphQLError && extensions !== undefined) return error;
   const normalized = new GraphQLError(error.message, {
     path: error.path,
     originalError: error.originalError ?? undefined,
@@ -54,11 +54,17 @@ type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface['load']>>
  */
 export function jitGateway(
   schema: GraphQLSchema,
-  options: { maxCompiledQueries?: number } = {},
+  options: {
+    maxCompiledQueries?: number;
+    /** false: execute every operation with graphql-js (ServerConfig.executor). */
+    compile?: boolean;
+  } = {},
 ): GatewayInterface & { compiled(): number } {
   const cache = new LruCache<string, Compiled>(options.maxCompiledQueries ?? DEFAULT_COMPILED_QUERIES);
+  const compile = options.compile ?? true;
 
   const compiledFor = (source: string, document: DocumentNode, operationName: string | undefined) => {
+    if (!compile) return null;
     const key = `${operationName ?? ''}\n${source}`;
     let compiled = cache.get(key);
     if (compiled === undefined) {

@@ -17,7 +17,7 @@ export async function lightOf(assignment: Assignment, context: Context): Promise
     context.loaders.task.load(assignment.taskId),
     context.loaders.reportsByAssignment.load(assignment.id),
   ]);
-  const document = task?.documentId ? await context.loaders.document.load(task.documentId) : null;
+  const document = task?.documentId ? await context.loaders.documentHeader.load(task.documentId) : null;
   return lightFor(task, reports[0] ?? null, document?.issuedOn ?? null);
 }
 

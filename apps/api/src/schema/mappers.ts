@@ -29,7 +29,8 @@ export type UserMapper = User;
 export type JurisdictionMapper = Jurisdiction;
 export type DepartmentMapper = Department;
 export type DutyMapper = Duty;
-export type PolicyDocumentMapper = PolicyDocument;
+/** Without the source text: no field returns it (see DocumentHeader in loaders.ts). */
+export type PolicyDocumentMapper = Omit<PolicyDocument, 'sourceText'>;
 export type TaskMapper = Task;
 /** An assignment; lists that computed its light and latest report in their own statement carry them. */
 export interface AssignmentMapper extends Assignment {

@@ -53,12 +53,37 @@ export function renderResults(r: Json, file: string): string {
     );
   }
   lines.push('', 'Medians of three alternating rounds (raw, then GraphQL), autocannon on loopback, 16 connections.', '');
+  const cpu = (s: unknown, side: 'raw' | 'graphql') => {
+    const node = get(s, `median.${side}.cpuMs.node`);
+    const pg = get(s, `median.${side}.cpuMs.postgres`);
+    return typeof node === 'number' && typeof pg === 'number' ? { node, pg, total: node + pg } : null;
+  };
+  if (cpu(dt, 'raw')) {
+    lines.push(
+      'CPU time per request, same rounds (medians; process CPU time of the server and of its PostgreSQL backends, which a busy machine does not inflate the way it slows requests per second):',
+      '',
+      '| query | raw: server + PostgreSQL ms | GraphQL: server + PostgreSQL ms | raw ÷ GraphQL CPU |',
+      '|---|---|---|---|',
+    );
+    for (const [name, s] of [['department tasks', dt], ['responsibility matrix', mx]] as const) {
+      const raw = cpu(s, 'raw');
+      const graphql = cpu(s, 'graphql');
+      if (!raw || !graphql) continue;
+      lines.push(
+        `| ${name} | ${num(raw.node, 2)} + ${num(raw.pg, 2)} = ${num(raw.total, 2)} | ${num(graphql.node, 2)} + ${num(graphql.pg, 2)} = ${num(graphql.total, 2)} | ${num(raw.total / graphql.total, 2)} |`,
+      );
+    }
+    lines.push('');
+  }
+  const leverText: Record<string, string> = {
+    'graphql-js': 'the API executing with graphql-js instead of its compiled graphql-jit (`ServerConfig.executor`)',
+  };
   for (const [levers, lever] of Object.entries((r.levers as Record<string, Json> | undefined) ?? {})) {
-    lines.push(`With the levers \`${levers}\` applied from outside the API (see the analysis below), same run, raw alongside again:`, '');
-    lines.push('| query | raw req/s | GraphQL req/s | ratio | raw p99 ms | GraphQL p99 ms | p99 ratio |', '|---|---|---|---|---|---|---|');
+    lines.push(`With the lever \`${levers}\` — ${leverText[levers] ?? 'see apps/bench/src/server/levers.ts'} — same run, raw alongside again:`, '');
+    lines.push('| query | raw req/s | GraphQL req/s | ratio | raw p99 ms | GraphQL p99 ms | p99 ratio | GraphQL server CPU ms |', '|---|---|---|---|---|---|---|---|');
     for (const [name, s] of [['department tasks', lever.departmentTasks], ['responsibility matrix', lever.matrix]] as const) {
       lines.push(
-        `| ${name} | ${num(get(s, 'median.raw.requestsPerSecond'))} | ${num(get(s, 'median.graphql.requestsPerSecond'))} | ${num(get(s, 'throughputRatio'), 3)} | ${num(get(s, 'median.raw.p99'), 0)} | ${num(get(s, 'median.graphql.p99'), 0)} | ${num(get(s, 'p99Ratio'), 2)} |`,
+        `| ${name} | ${num(get(s, 'median.raw.requestsPerSecond'))} | ${num(get(s, 'median.graphql.requestsPerSecond'))} | ${num(get(s, 'throughputRatio'), 3)} | ${num(get(s, 'median.raw.p99'), 0)} | ${num(get(s, 'median.graphql.p99'), 0)} | ${num(get(s, 'p99Ratio'), 2)} | ${num(get(s, 'median.graphql.cpuMs.node'), 2)} |`,
       );
     }
     lines.push('');

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
@@ -5,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { openDatabase, recordStatements } from '@lianxi/db';
 import type { Express } from 'express';
 import type { DataSource } from 'typeorm';
-import { applyApolloLevers, parseLevers, withLatestReportLever } from './levers.js';
+import { leverConfig, parseLevers } from './levers.js';
 import { mountRawRoutes } from './raw.js';
 
 /**
@@ -14,7 +16,8 @@ import { mountRawRoutes } from './raw.js';
  * Express app, the raw routes and two bench-only hooks:
  *   - a request carrying `x-bench-record: 1` has its SQL statements recorded (the db package's statement
  *     counter) and GET /bench/statements returns them;
- *   - POST /bench/eld/start and /bench/eld/stop read this process's event-loop delay.
+ *   - POST /bench/eld/start and /bench/eld/stop read this process's event-loop delay;
+ *   - GET /bench/cpu gives the CPU time used so far by this process and by the PostgreSQL backends.
  * Arguments: `--database-url <url>` or `--data-dir <dir>`, `--api dist|source`, `--lever <lever,…>` (levers.ts).
  * Prints `LISTENING <port>`.
  */
@@ -28,6 +31,7 @@ interface ApiModule {
     bodyLimit: string;
     auth: { idleMinutes: number; absoluteHours: number; maxFailures: number; windowMinutes: number };
     adminDistDir: string | null;
+    executor?: 'graphql-jit' | 'graphql-js';
     log?: (line: string) => void;
   }): Promise<{ app: Express; close(): Promise<void> }>;
 }
@@ -47,10 +51,9 @@ const apiEntry = new URL(
   import.meta.url,
 );
 const levers = parseLevers(argument('lever'));
-await applyApolloLevers(levers, new URL('../../../api/package.json', import.meta.url).pathname);
 const api = (await import(pathToFileURL(apiEntry.pathname).href)) as ApiModule;
 const server = await api.createServer({
-  db: withLatestReportLever(db, levers),
+  db,
   production: true,
   introspection: false,
   trustProxy: 0,
@@ -58,6 +61,7 @@ const server = await api.createServer({
   auth: { idleMinutes: 600, absoluteHours: 24, maxFailures: 1000, windowMinutes: 1 },
   adminDistDir: null,
   log: (line) => process.stderr.write(`api: ${line}\n`),
+  ...leverConfig(levers),
 });
 const app = server.app;
 mountRawRoutes(app, db);
@@ -65,6 +69,40 @@ mountRawRoutes(app, db);
 let lastStatements: string[] = [];
 app.get('/bench/statements', (_req, res) => {
   res.json({ count: lastStatements.length, statements: lastStatements });
+});
+
+// CPU time so far of this process and of the PostgreSQL backends serving its database (Linux /proc, clock
+// ticks): main.ts reads it around each load run and divides by the requests, which stays meaningful on a
+// machine whose other users make wall-clock throughput noisy.
+const clockTicks = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+const ticksOf = (pid: number): number | null => {
+  try {
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${String(pid)}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return null;
+  }
+};
+app.get('/bench/cpu', async (_req, res) => {
+  const usage = process.cpuUsage();
+  const backends: Record<string, number> = {};
+  if (databaseUrl) {
+    const rows: { pid: number }[] = await db.query(
+      'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+    );
+    for (const { pid } of rows) {
+      const ticks = ticksOf(pid);
+      if (ticks !== null) backends[String(pid)] = ticks;
+    }
+  }
+  res.json({ nodeMicros: usage.user + usage.system, backends, clockTicks });
 });
 
 let histogram: IntervalHistogram | null = null;

@@ -1,5 +1,6 @@
 export * from './department-tasks.js';
 export * from './departments.js';
+export * from './entity-rows.js';
 export * from './joint-meetings.js';
 export * from './matrix.js';
 export * from './progress.js';

@@ -1,5 +1,8 @@
+import { In } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import { isDbError } from '../errors.js';
+import type { DepartmentRow } from '../schema/department.schema.js';
+import type { PolicyDocumentRow } from '../schema/policy-document.schema.js';
 import {
   aParsedPolicy,
   importTestPlan,
@@ -9,6 +12,8 @@ import {
 } from '../testing/index.js';
 import { responsibilityMatrix } from './matrix.js';
 import { appendProgressReport } from './progress.js';
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 let places = 0;
 const place = () => `矩阵测试${++places}市`;
@@ -76,6 +81,17 @@ describe.each(testEngines)('responsibilityMatrix on %s', (engine) => {
       reportedAt: done.reportedAt,
     });
     expect(matrix.violations.map((violation) => violation.code)).toEqual(['MULTIPLE_LEADS']);
+    // Whole rows, as TypeORM reads them (but the document's source text), so a caller can prime its loaders.
+    const { sourceText, ...stored } = await db()
+      .getRepository<PolicyDocumentRow>('policy_document')
+      .findOneByOrFail({ id: fixture.documentId });
+    expect(sourceText.length).toBeGreaterThan(0);
+    expect(document).toEqual(stored);
+    const departments = await db()
+      .getRepository<DepartmentRow>('department')
+      .findBy({ id: In(matrix.departments.map((department) => department.id)) });
+    expect(departments).toHaveLength(5);
+    expect([...matrix.departments].sort(byId)).toEqual(departments.sort(byId));
   });
 
   it('has no lights without a date, and says NOT_FOUND for an unknown document', async () => {

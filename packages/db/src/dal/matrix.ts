@@ -3,33 +3,23 @@ import {
   assignmentLight,
   buildResponsibilityMatrix,
   type Id,
-  type InstitutionKind,
   type IsoDate,
   type ProgressStatus,
   type ResponsibilityMatrix,
   type StatusLight,
   type Task,
 } from '@lianxi/domain';
-import { type Db, reads, select } from '../db.js';
+import { type Db, select } from '../db.js';
 import { DbError } from '../errors.js';
-import { TASK_COLUMNS, type TaskColumns, toTask } from './rows.js';
+import type { DepartmentRow } from '../schema/department.schema.js';
+import type { PolicyDocumentRow } from '../schema/policy-document.schema.js';
+import { entityJson, reviveInstants } from './entity-rows.js';
 
-export interface MatrixDocument {
-  id: Id;
-  jurisdictionId: Id;
-  title: string;
-  docNumber: string | null;
-  issuedOn: IsoDate | null;
-  revision: number;
-}
+/** The document: every column but its source text (the same row the API's document loader reads). */
+export type MatrixDocument = Omit<PolicyDocumentRow, 'sourceText'>;
 
-export interface MatrixDepartmentRow {
-  id: Id;
-  name: string;
-  sector: string | null;
-  kind: InstitutionKind;
-  collective: boolean;
-}
+/** A column of the matrix: the department's whole row. */
+export type MatrixDepartmentRow = DepartmentRow;
 
 /** An assignment of the document with what its latest report says. */
 export interface MatrixAssignmentRow {
@@ -52,103 +42,118 @@ export interface ResponsibilityMatrixOptions {
   today?: IsoDate;
 }
 
-interface AssignmentRowColumns {
-  id: string;
-  taskId: string;
-  departmentId: string;
-  role: AssignmentRole;
-  departmentName: string;
-  sector: string | null;
-  kind: InstitutionKind;
-  collective: boolean;
-  reportId: string | null;
-  period: string;
-  status: ProgressStatus;
-  percent: number;
-  reportedAt: Date;
+/** A task as the statement sends it: [id, path, heading, text, deadline, recurrence, spanStart, spanEnd, resolutionId]. */
+type TaskTuple = [
+  Id,
+  string[],
+  string | null,
+  string,
+  IsoDate | null,
+  Task['recurrence'],
+  number | null,
+  number | null,
+  Id | null,
+];
+
+/**
+ * An assignment with its latest report: [id, taskId, departmentId, role, reportId, period, status, percent,
+ * reportedAt (ISO text)], the report's five null when there is none.
+ */
+type AssignmentTuple = [Id, Id, Id, AssignmentRole, Id | null, string, ProgressStatus, number, string];
+
+/** The statement's one value. */
+interface MatrixJson {
+  document: Record<string, unknown>;
+  departments: Record<string, unknown>[];
+  tasks: TaskTuple[];
+  assignments: AssignmentTuple[];
 }
 
 /**
- * 责任矩阵 of one document in three statements whatever its size: the document, its tasks, and its
- * assignments joined with their department and latest report. The departments are those with an
- * assignment in the document. `buildResponsibilityMatrix` (packages/domain) orders rows and columns and
- * finds the violations (two leads, no lead, …).
+ * 责任矩阵 of one document in ONE statement whatever its size: the document with the whole rows of its
+ * departments (those with an assignment in it), its tasks, and its assignments with their latest report,
+ * as one JSON value (the driver decodes one text and V8 parses it at once, instead of a value per column and
+ * row; tasks and assignments are arrays, without repeated keys). The document and department rows are
+ * complete (`entityJson`), so a caller may prime its loaders with them. `buildResponsibilityMatrix`
+ * (packages/domain) orders rows and columns and finds the violations (two leads, no lead, …).
  */
 export async function responsibilityMatrix(
   db: Db,
   documentId: Id,
   options: ResponsibilityMatrixOptions = {},
 ): Promise<DocumentMatrix> {
-  const [documents, taskRows, assignmentRows] = await reads(
+  // The document's active assignments are read once (a CTE used twice is computed once): for the
+  // departments (looked up by primary key: `= ANY (ARRAY(…))`, not a hash join over the whole table) and,
+  // with their latest reports, for the cells.
+  const [row] = await select<{ matrix: MatrixJson }>(
     db,
-    () =>
-      select<MatrixDocument>(
-        db,
-        `SELECT id, jurisdiction_id AS "jurisdictionId", title, doc_number AS "docNumber",
-              issued_on AS "issuedOn", revision
-       FROM policy_document WHERE id = $1`,
-        [documentId],
-      ),
-    () =>
-      select<TaskColumns>(
-        db,
-        `SELECT ${TASK_COLUMNS('t')} FROM task t
-       WHERE t.document_id = $1 AND t.withdrawn_at IS NULL
-       ORDER BY t.sort_order, t.id`,
-        [documentId],
-      ),
-    () =>
-      select<AssignmentRowColumns>(
-        db,
-        `SELECT a.id, a.task_id AS "taskId", a.department_id AS "departmentId", a.role,
-              dep.name AS "departmentName", dep.sector, dep.kind, dep.collective,
-              latest.id AS "reportId", latest.period, latest.status, latest.percent,
-              latest.reported_at AS "reportedAt"
-       FROM assignment a
-       JOIN task t ON t.id = a.task_id
-       JOIN department dep ON dep.id = a.department_id
-       LEFT JOIN LATERAL (
-         SELECT p.id, p.period, p.status, p.percent, p.reported_at FROM progress_report p
-         WHERE p.assignment_id = a.id
-         ORDER BY p.reported_at DESC, p.id DESC
-         LIMIT 1
-       ) latest ON true
-       WHERE t.document_id = $1 AND t.withdrawn_at IS NULL AND a.withdrawn_at IS NULL`,
-        [documentId],
-      ),
+    `WITH active AS (
+       SELECT a.id, a.task_id, a.department_id, a.role FROM assignment a JOIN task t ON t.id = a.task_id
+       WHERE t.document_id = $1 AND t.withdrawn_at IS NULL AND a.withdrawn_at IS NULL
+     )
+     SELECT json_build_object(
+       'document', ${entityJson(db, 'policy_document', 'doc', ['sourceText'])},
+       'departments', (SELECT coalesce(json_agg(${entityJson(db, 'department', 'dep')}), '[]'::json)
+                       FROM department dep WHERE dep.id = ANY (ARRAY(SELECT DISTINCT department_id FROM active))),
+       'tasks', (SELECT coalesce(json_agg(json_build_array(t.id, t.path, t.heading, t.text, t.deadline, t.recurrence,
+                                                           t.span_start, t.span_end, t.resolution_id)
+                                          ORDER BY t.sort_order, t.id), '[]'::json)
+                 FROM task t WHERE t.document_id = doc.id AND t.withdrawn_at IS NULL),
+       'assignments', (SELECT coalesce(json_agg(json_build_array(a.id, a.task_id, a.department_id, a.role, latest.id,
+                                                                 latest.period, latest.status, latest.percent,
+                                                                 latest.reported_at)), '[]'::json)
+                       FROM active a
+                       LEFT JOIN LATERAL (
+                         SELECT p.id, p.period, p.status, p.percent, p.reported_at FROM progress_report p
+                         WHERE p.assignment_id = a.id
+                         ORDER BY p.reported_at DESC, p.id DESC
+                         LIMIT 1
+                       ) latest ON true)
+     ) AS matrix
+     FROM policy_document doc WHERE doc.id = $1`,
+    [documentId],
   );
-  const document = documents[0];
-  if (!document) throw new DbError('NOT_FOUND', '未找到该政策文件', { documentId });
-
-  const tasks = taskRows.map(toTask);
-  const departments = new Map<Id, MatrixDepartmentRow>();
-  const assignments = assignmentRows.map((row): MatrixAssignmentRow => {
-    if (!departments.has(row.departmentId)) {
-      departments.set(row.departmentId, {
-        id: row.departmentId,
-        name: row.departmentName,
-        sector: row.sector,
-        kind: row.kind,
-        collective: row.collective,
-      });
-    }
-    return {
-      id: row.id,
-      taskId: row.taskId,
-      departmentId: row.departmentId,
-      role: row.role,
+  if (!row) throw new DbError('NOT_FOUND', '未找到该政策文件', { documentId });
+  const json = row.matrix;
+  const document = reviveInstants<MatrixDocument>(db, 'policy_document', json.document);
+  const departments = json.departments.map((department) =>
+    reviveInstants<DepartmentRow>(db, 'department', department),
+  );
+  const tasks = json.tasks.map(
+    ([id, path, heading, text, deadline, recurrence, spanStart, spanEnd, resolutionId]): Task => ({
+      id,
+      documentId,
+      path,
+      heading,
+      text,
+      deadline,
+      recurrence,
+      span: spanStart === null || spanEnd === null ? null : { start: spanStart, end: spanEnd },
+      resolutionId,
+    }),
+  );
+  const assignments = json.assignments.map(
+    ([
+      id,
+      taskId,
+      departmentId,
+      role,
+      reportId,
+      period,
+      status,
+      percent,
+      reportedAt,
+    ]): MatrixAssignmentRow => ({
+      id,
+      taskId,
+      departmentId,
+      role,
       latestReport:
-        row.reportId === null
+        reportId === null
           ? null
-          : {
-              id: row.reportId,
-              period: row.period,
-              status: row.status,
-              percent: row.percent,
-              reportedAt: row.reportedAt,
-            },
-    };
-  });
+          : { id: reportId, period, status, percent, reportedAt: new Date(reportedAt) },
+    }),
+  );
 
   let lights: Map<Id, StatusLight> | undefined;
   const today = options.today;
@@ -171,7 +176,7 @@ export async function responsibilityMatrix(
 
   const matrix = buildResponsibilityMatrix({
     tasks,
-    departments: [...departments.values()],
+    departments,
     assignments,
     ...(lights ? { lights } : {}),
   });

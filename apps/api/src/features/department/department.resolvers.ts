@@ -115,7 +115,7 @@ export const departmentResolvers: Resolvers = {
       // The page statement also read what the task list shows of each task: no statement per nested field.
       if (page.nested) {
         const { documents, assignmentsByTask, departments } = page.nested;
-        for (const document of documents) context.loaders.document.prime(document.id, document);
+        for (const document of documents) context.loaders.documentHeader.prime(document.id, document);
         for (const [taskId, assignments] of assignmentsByTask) {
           context.loaders.assignmentsByTask.prime(taskId, assignments);
         }
@@ -168,7 +168,8 @@ export const departmentResolvers: Resolvers = {
   },
   Duty: {
     document: async (duty, _args, context) =>
-      (await context.loaders.document.load(duty.documentId)) ?? Promise.reject(new Error('document missing')),
+      (await context.loaders.documentHeader.load(duty.documentId)) ??
+      Promise.reject(new Error('document missing')),
     department: async (duty, _args, context) =>
       (await context.loaders.department.load(duty.departmentId)) ??
       Promise.reject(new Error('department missing')),

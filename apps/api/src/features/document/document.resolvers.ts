@@ -1,13 +1,13 @@
 import { isDbError, responsibilityMatrix } from '@lianxi/db';
-import { calendarDateOf, can, type Department, type PolicyDocument } from '@lianxi/domain';
+import { calendarDateOf, can, type PolicyDocument } from '@lianxi/domain';
 import { requireUser } from '../../auth/guards.js';
 import type { Context } from '../../context.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
-import { matrixRows } from './matrix-rows.js';
+import type { DocumentHeader } from '../../loaders.js';
 
-export async function readableDocument(context: Context, id: string): Promise<PolicyDocument | null> {
+export async function readableDocument(context: Context, id: string): Promise<DocumentHeader | null> {
   const user = requireUser(context);
-  const document = await context.loaders.document.load(id);
+  const document = await context.loaders.documentHeader.load(id);
   return document && can(user, 'READ_DOCUMENT', { jurisdictionId: document.jurisdictionId })
     ? document
     : null;
@@ -25,34 +25,32 @@ export const documentResolvers: Resolvers = {
     },
     document: (_parent, { id }, context) => readableDocument(context, id),
     /**
-     * Four statements whatever the size: the document, its tasks and its assignments with their latest
-     * reports (the db package's `responsibilityMatrix`, lights as of today), and alongside them the
-     * document's and the departments' full rows (matrixRows, priming the loaders). Permission is checked on
-     * the document that came back, so a foreign one is simply null.
+     * One statement whatever the size (the db package's `responsibilityMatrix`, lights as of today): the
+     * document with its departments' whole rows, its tasks, and its assignments with their latest reports.
+     * The document and department rows prime the loaders the nested fields read.
+     * Permission is checked on the document that came back, so a foreign one is simply null.
      */
     responsibilityMatrix: async (_parent, { documentId }, context) => {
       const user = requireUser(context);
       let loaded;
-      let rows;
       try {
-        [loaded, rows] = await Promise.all([
-          responsibilityMatrix(context.services.db, documentId, { today: calendarDateOf(new Date()) }),
-          matrixRows(context.services.db, documentId),
-        ]);
+        loaded = await responsibilityMatrix(context.services.db, documentId, {
+          today: calendarDateOf(new Date()),
+        });
       } catch (error) {
         if (isDbError(error, 'NOT_FOUND')) return null;
         throw error;
       }
       if (!can(user, 'READ_DOCUMENT', { jurisdictionId: loaded.document.jurisdictionId })) return null;
       const { matrix } = loaded;
+      context.loaders.documentHeader.prime(documentId, loaded.document);
       for (const task of matrix.tasks) context.loaders.task.prime(task.id, task);
-      if (rows.document) context.loaders.document.prime(rows.document.id, rows.document);
-      for (const department of rows.departments) context.loaders.department.prime(department.id, department);
-      const departments = await context.loaders.department.loadMany(matrix.departments.map((d) => d.id));
+      for (const department of matrix.departments)
+        context.loaders.department.prime(department.id, department);
       return {
         documentId,
         tasks: matrix.tasks,
-        departments: departments.filter((d): d is Department => d !== null && !(d instanceof Error)),
+        departments: matrix.departments,
         cells: matrix.cells.map((cell) => ({ ...cell, light: cell.light ?? 'GREEN' })),
         violations: matrix.violations.map((v) => ({
           code: v.code,
@@ -64,7 +62,7 @@ export const documentResolvers: Resolvers = {
   },
   ResponsibilityMatrix: {
     document: async (matrix, _args, context) =>
-      (await context.loaders.document.load(matrix.documentId)) ??
+      (await context.loaders.documentHeader.load(matrix.documentId)) ??
       Promise.reject(new Error('document missing')),
   },
   PolicyDocument: {

@@ -1,4 +1,4 @@
-import { select, type Db } from '@lianxi/db';
+import { entityJson, reviveInstants, select, type Db } from '@lianxi/db';
 import {
   assignmentLight,
   daysBetween,
@@ -9,7 +9,6 @@ import {
   type StatusLight,
   type Task,
 } from '@lianxi/domain';
-import { entityJson, hydrateEntity } from '../department/entity-json.js';
 
 /** The numbers of a ProgressSummary (as `Department.progressSummary` gives them). */
 export interface SummaryCounts {
@@ -108,12 +107,12 @@ export async function assignmentStates(db: Db, scope: AssignmentScope, today: Is
   const tasks = new Map<string, Task>();
   const departments = new Map<string, Department>();
   return rows.map((row): OverviewAssignment => {
-    const task = tasks.get(row.taskId) ?? hydrateEntity<Task>(db, 'task', row.task);
+    const task = tasks.get(row.taskId) ?? reviveInstants<Task>(db, 'task', row.task);
     tasks.set(task.id, task);
     const department =
-      departments.get(row.departmentId) ?? hydrateEntity<Department>(db, 'department', row.department);
+      departments.get(row.departmentId) ?? reviveInstants<Department>(db, 'department', row.department);
     departments.set(department.id, department);
-    const latestReport = row.latest ? hydrateEntity<ProgressReport>(db, 'progress_report', row.latest) : null;
+    const latestReport = row.latest ? reviveInstants<ProgressReport>(db, 'progress_report', row.latest) : null;
     const light = assignmentLight({
       deadline: task.deadline,
       latestReport,

@@ -4,6 +4,7 @@ import { requireAdmin, requireUser } from '../../auth/guards.js';
 import { writeAudit } from '../../audit/audit.writer.js';
 import type { Context } from '../../context.js';
 import { badInput, forbidden, notFound, userError, type UserErrorData } from '../../errors.js';
+import { present } from '../../loaders.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import { requireId } from '../ids.js';
 import { lightOf } from '../lights.js';
@@ -11,7 +12,8 @@ import { keysetAfter, keysetConnection, pageSize } from '../pagination.js';
 
 /** The jurisdiction a task belongs to: its document's (resolution tasks: their joint meeting's). */
 export async function taskJurisdiction(context: Context, task: Task): Promise<string | null> {
-  if (task.documentId) return (await context.loaders.document.load(task.documentId))?.jurisdictionId ?? null;
+  if (task.documentId)
+    return (await context.loaders.documentHeader.load(task.documentId))?.jurisdictionId ?? null;
   const rows: { jurisdiction_id: string }[] = await context.services.db.query(
     `SELECT jm.jurisdiction_id FROM resolution r JOIN meeting m ON m.id = r.meeting_id
      JOIN joint_meeting jm ON jm.id = m.joint_meeting_id WHERE r.id = $1`,
@@ -126,26 +128,38 @@ export const taskResolvers: Resolvers = {
       const department = await assignableDepartment(context, input.departmentId, jurisdictionId, input.role);
       if ('error' in department) return { assignment: null, errors: [department.error] };
       return context.services.db.transaction(async (manager) => {
-        const repository = manager.getRepository<Assignment>('assignment');
-        const existing = await repository.findOneBy({ taskId: task.id, departmentId: department.id });
-        if (existing) {
+        const [existing] = await select<{ id: string; role: Assignment['role']; withdrawn: boolean }>(
+          manager,
+          `SELECT id, role, withdrawn_at IS NOT NULL AS withdrawn FROM assignment
+           WHERE task_id = $1 AND department_id = $2 FOR UPDATE`,
+          [task.id, department.id],
+        );
+        if (existing && !existing.withdrawn) {
           return {
             assignment: null,
             errors: [userError('ALREADY_EXISTS', '该部门已承担此任务', 'input.departmentId')],
           };
         }
-        const saved = await repository.save({
-          taskId: task.id,
-          departmentId: department.id,
-          role: input.role,
-        });
-        const assignment = { id: saved.id, taskId: task.id, departmentId: department.id, role: input.role };
+        // A unit a revised plan or a merge withdrew comes back as the same assignment, its history with it.
+        const [row] = existing
+          ? await select<{ id: string }>(
+              manager,
+              'UPDATE assignment SET withdrawn_at = NULL, role = $2 WHERE id = $1 RETURNING id',
+              [existing.id, input.role],
+            )
+          : await select<{ id: string }>(
+              manager,
+              'INSERT INTO assignment (task_id, department_id, role) VALUES ($1, $2, $3) RETURNING id',
+              [task.id, department.id, input.role],
+            );
+        if (!row) throw new Error('assignUnit: no row');
+        const assignment = { id: row.id, taskId: task.id, departmentId: department.id, role: input.role };
         await writeAudit(manager, {
           actorId: user.id,
-          action: 'assignment.create',
+          action: existing ? 'assignment.restore' : 'assignment.create',
           entity: 'assignment',
-          entityId: saved.id,
-          before: null,
+          entityId: row.id,
+          before: existing ? { ...assignment, role: existing.role, withdrawn: true } : null,
           after: assignment,
           requestId: context.requestId,
         });
@@ -204,15 +218,17 @@ export const taskResolvers: Resolvers = {
             errors: [userError('INVALID_INPUT', '该分工已有进展填报,不能更正为其他部门;可为正确的部门增加分工', 'input.assignmentId')],
           };
         }
-        const taken: unknown[] = await manager.query(
-          'SELECT 1 FROM assignment WHERE task_id = $1 AND department_id = $2',
+        const [taken] = await select<{ withdrawn: boolean }>(
+          manager,
+          'SELECT withdrawn_at IS NOT NULL AS withdrawn FROM assignment WHERE task_id = $1 AND department_id = $2',
           [assignment.taskId, department.id],
         );
-        if (taken.length > 0) {
-          return {
-            assignment: null,
-            errors: [userError('ALREADY_EXISTS', '该部门已承担此任务;如需合并请移除本分工', 'input.departmentId')],
-          };
+        if (taken) {
+          // One row per task and department (uq_assignment_task_department): a withdrawn one is history to keep.
+          const message = taken.withdrawn
+            ? '该部门曾承担此任务(分工已撤销);请移除本分工,再用“增加责任单位”恢复该部门'
+            : '该部门已承担此任务;如需合并请移除本分工';
+          return { assignment: null, errors: [userError('ALREADY_EXISTS', message, 'input.departmentId')] };
         }
         await manager.query('UPDATE assignment SET department_id = $2 WHERE id = $1', [assignment.id, department.id]);
         const after = { ...assignment, departmentId: department.id };
@@ -247,16 +263,17 @@ export const taskResolvers: Resolvers = {
       });
     },
   },
+  // The hot lists prime the loaders these read: `peek` answers without a promise then (loaders.ts).
   Task: {
     document: (task, _args, context) =>
-      task.documentId ? context.loaders.document.load(task.documentId) : null,
+      task.documentId ? context.loaders.documentHeader.peek(task.documentId) : null,
     children: async (task, _args, context) => {
       if (!task.documentId) return [];
       const all = await context.loaders.tasksByDocument.load(task.documentId);
       const depth = task.path.length;
       return all.filter((t) => t.path.length === depth + 1 && task.path.every((p, i) => t.path[i] === p));
     },
-    assignments: (task, _args, context) => context.loaders.assignmentsByTask.load(task.id),
+    assignments: (task, _args, context) => context.loaders.assignmentsByTask.peek(task.id),
     /**
      * The task's document's indicators (the parser links no target to a task: see the field's description),
      * those whose name the task's text contains first, each group in name order.
@@ -269,16 +286,14 @@ export const taskResolvers: Resolvers = {
     },
   },
   Assignment: {
-    task: async (assignment, _args, context) =>
-      (await context.loaders.task.load(assignment.taskId)) ?? Promise.reject(new Error('task missing')),
-    department: async (assignment, _args, context) =>
-      (await context.loaders.department.load(assignment.departmentId)) ??
-      Promise.reject(new Error('department missing')),
+    task: (assignment, _args, context) => present(context.loaders.task.peek(assignment.taskId), 'task'),
+    department: (assignment, _args, context) =>
+      present(context.loaders.department.peek(assignment.departmentId), 'department'),
     light: (assignment, _args, context) => assignment.state?.light ?? lightOf(assignment, context),
-    latestReport: async (assignment, _args, context) =>
+    latestReport: (assignment, _args, context) =>
       assignment.state
         ? assignment.state.latestReport
-        : ((await context.loaders.reportsByAssignment.load(assignment.id))[0] ?? null),
+        : context.loaders.reportsByAssignment.load(assignment.id).then((reports) => reports[0] ?? null),
     reports: (assignment, _args, context) => context.loaders.reportsByAssignment.load(assignment.id),
   },
 };
