@@ -264,16 +264,19 @@ export function createLoaders(db: DataSource) {
         summarise(group.map((assignment) => assignment.state)),
       );
     }),
-    /** How many policy documents each jurisdiction holds. One statement per batch. */
-    documentCountOfJurisdiction: new DataLoader<string, number>(async (ids) => {
-      const rows = await select<{ id: string; n: number }>(
+    /** How many policy documents and active assignments each jurisdiction holds. One statement per batch. */
+    sizeOfJurisdiction: new DataLoader<string, { documents: number; assignments: number }>(async (ids) => {
+      const rows = await select<{ id: string; documents: number; assignments: number }>(
         db,
-        `SELECT jurisdiction_id AS id, count(*)::int AS n FROM policy_document
-         WHERE jurisdiction_id = ANY($1::uuid[]) GROUP BY jurisdiction_id`,
+        `SELECT d.jurisdiction_id AS id, count(DISTINCT d.id)::int AS documents, count(a.id)::int AS assignments
+         FROM policy_document d
+         LEFT JOIN task t ON t.document_id = d.id AND t.withdrawn_at IS NULL
+         LEFT JOIN assignment a ON a.task_id = t.id AND a.withdrawn_at IS NULL
+         WHERE d.jurisdiction_id = ANY($1::uuid[]) GROUP BY d.jurisdiction_id`,
         [[...ids]],
       );
-      const counts = new Map(rows.map((row) => [row.id, row.n]));
-      return ids.map((id) => counts.get(id) ?? 0);
+      const sizes = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => sizes.get(id) ?? { documents: 0, assignments: 0 });
     }),
   };
 }

@@ -492,6 +492,8 @@ export type JointMeeting = {
 /** 行政区划:有政府的地方 / A place with a government. */
 export type Jurisdiction = {
   __typename?: 'Jurisdiction';
+  /** 本辖区文件中有效分工的条数 / Active assignments on this jurisdiction's documents. */
+  assignmentCount: Scalars['Int']['output'];
   /** 本辖区的政策文件数(导入时顺带建立的上级辖区为 0) / Policy documents of this jurisdiction (0 for a parent made by an import). */
   documentCount: Scalars['Int']['output'];
   /** 标识 / Identifier. */
@@ -2199,6 +2201,7 @@ export type JointMeetingResolvers<ContextType = Context, ParentType extends Reso
 }>;
 
 export type JurisdictionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Jurisdiction'] = ResolversParentTypes['Jurisdiction']> = ResolversObject<{
+  assignmentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   documentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['JurisdictionLevel'], ParentType, ContextType>;

@@ -50,7 +50,10 @@ export const jurisdictionResolvers: Resolvers = {
   Jurisdiction: {
     parent: (jurisdiction, _args, context) =>
       jurisdiction.parentId ? context.loaders.jurisdiction.load(jurisdiction.parentId) : null,
-    documentCount: (jurisdiction, _args, context) => context.loaders.documentCountOfJurisdiction.load(jurisdiction.id),
+    documentCount: async (jurisdiction, _args, context) =>
+      (await context.loaders.sizeOfJurisdiction.load(jurisdiction.id)).documents,
+    assignmentCount: async (jurisdiction, _args, context) =>
+      (await context.loaders.sizeOfJurisdiction.load(jurisdiction.id)).assignments,
   },
   SectorDuty: {
     jurisdiction: async (duty, _args, context) =>

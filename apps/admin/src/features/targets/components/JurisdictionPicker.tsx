@@ -12,7 +12,10 @@ export function JurisdictionPicker({ state }: { state: ReturnType<typeof useJuri
         value={state.id}
         options={state.jurisdictions.map((j) => ({
           value: j.id,
-          label: j.documentCount > 0 ? `${j.name}(${j.documentCount} 份文件)` : `${j.name}(无文件)`,
+          label:
+            j.documentCount > 0
+              ? `${j.name}(${j.documentCount} 份文件,${j.assignmentCount} 项分工)`
+              : `${j.name}(无文件)`,
         }))}
         onChange={(v: string) => { state.setPicked(v); }}
       />

@@ -7,6 +7,7 @@ export const JurisdictionsQuery = graphql(`
       name
       level
       documentCount
+      assignmentCount
     }
   }
 `);

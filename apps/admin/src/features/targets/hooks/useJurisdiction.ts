@@ -5,7 +5,8 @@ import { JurisdictionsQuery } from '../graphql/targets';
 
 /**
  * The jurisdiction a screen shows: the user's own, or (for an installation-wide admin) one to pick — at first
- * the one with the most plans, not a parent that an import only named (三明市 above 永安市 holds nothing).
+ * the one whose plans hand out the most duties, not a parent an import only named (三明市 above 永安市) nor a
+ * plan without units (云南省's draft).
  */
 export function useJurisdiction() {
   const { user } = useSession();
@@ -13,7 +14,12 @@ export function useJurisdiction() {
   const [picked, setPicked] = useState<string | null>(null);
   const jurisdictions = data?.jurisdictions ?? [];
   const busiest = jurisdictions.reduce<(typeof jurisdictions)[number] | null>(
-    (best, j) => (best === null || j.documentCount > best.documentCount ? j : best),
+    (best, j) =>
+      best === null ||
+      j.assignmentCount > best.assignmentCount ||
+      (j.assignmentCount === best.assignmentCount && j.documentCount > best.documentCount)
+        ? j
+        : best,
     null,
   );
   const id = picked ?? user?.jurisdiction?.id ?? busiest?.id ?? null;
