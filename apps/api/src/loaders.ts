@@ -16,6 +16,7 @@ import { entityColumns, select } from '@lianxi/db';
 import DataLoader from 'dataloader';
 import type { DataSource, ObjectLiteral } from 'typeorm';
 import { calendarDateOf } from '@lianxi/domain';
+import type { DepartmentTaskPage } from './features/department/department-tasks.query.js';
 import { loadIndicators } from './features/indicator/indicator.query.js';
 import { assignmentStates, summarise, type SummaryCounts } from './features/progress/overview.query.js';
 import type { IndicatorMapper } from './schema/mappers.js';
@@ -171,6 +172,8 @@ function groupBy<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T)
 /** Per-request DataLoaders: built in the context, so batching and caching never cross requests. */
 export function createLoaders(db: DataSource) {
   return {
+    /** Pages of `Department.tasks` read ahead by `department(id)`, by `departmentTasksKey`. */
+    departmentTaskPages: new Map<string, DepartmentTaskPage>(),
     jurisdiction: byId<Jurisdiction>(db, 'jurisdiction'),
     department: byId<Department>(db, 'department'),
     /** The whole stored document, source text included. */

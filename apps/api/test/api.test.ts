@@ -101,7 +101,7 @@ describe.each(testEngines)('GraphQL API on %s', (engine) => {
     expect(department.tasks.nodes.map((n) => n.light)).toContain('RED');
   });
 
-  test('a whole HTTP request costs 3 statements for department tasks and 2 for the matrix, at 10 and at 200 tasks', async ({
+  test('a whole HTTP request costs 2 statements for department tasks and 2 for the matrix, at 10 and at 200 tasks', async ({
     server,
     database,
   }) => {
@@ -137,10 +137,14 @@ describe.each(testEngines)('GraphQL API on %s', (engine) => {
     expect(touched.getTime()).toBeGreaterThan(stale.getTime() + 4 * 60_000);
     expect(await statements('{ me { id } }', {})).toBe(1);
     expect((await lastSeen()).getTime()).toBe(touched.getTime());
-    // The session; the department (permission); the page with its total, latest reports, documents and units.
+    // The session; the page with the department's own row (permission), its total, latest reports,
+    // documents and units.
     for (const world of [small, large]) {
-      expect(await statements(DEPARTMENT_TASK_LIST, { id: world.departments[0]!.id, first: 100 })).toBe(3);
+      expect(await statements(DEPARTMENT_TASK_LIST, { id: world.departments[0]!.id, first: 100 })).toBe(2);
     }
+    // Without reading ahead (two `tasks` fields): the department, then each page.
+    const twoPages = `query($id: ID!) { department(id: $id) { a: tasks(first: 1) { totalCount } b: tasks(first: 2) { totalCount } } }`;
+    expect(await statements(twoPages, { id: small.departments[0]!.id })).toBe(4);
     // The session; the document with its departments' rows, its tasks and its assignments with latest
     // reports, in one statement.
     for (const world of [small, large]) {
@@ -174,6 +178,31 @@ describe.each(testEngines)('GraphQL API on %s', (engine) => {
     const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     const sorted = (tasks: TaskAnswer[]) =>
       tasks.map((task) => ({ ...task, assignments: [...task.assignments].sort(byId) })).sort(byId);
+
+    // The department's own row from the page statement, and from its loader.
+    for (const department of world.departments) {
+      const ahead = body(
+        await gql(
+          server,
+          `query($id: ID!) { department(id: $id) { ${DEPARTMENT} tasks(first: 1) { totalCount } } }`,
+          { id: department.id },
+          token,
+        ),
+      );
+      const alone = body(
+        await gql(
+          server,
+          `query($id: ID!) { department(id: $id) { ${DEPARTMENT} } }`,
+          { id: department.id },
+          token,
+        ),
+      );
+      expect(ahead.errors).toBeUndefined();
+      expect(ahead.data?.department).toEqual({
+        ...(alone.data?.department as object),
+        tasks: expect.anything() as unknown,
+      });
+    }
 
     // Primed from the page statement …
     const list = body(
@@ -221,6 +250,91 @@ describe.each(testEngines)('GraphQL API on %s', (engine) => {
     expect([...answer.departments].sort(byId)).toEqual(
       [...new Map(departments.map((d) => [d.id, d])).values()].sort(byId),
     );
+  });
+
+  test('department(id) reads its page of tasks ahead with the same answers, permissions and errors', async ({
+    server,
+    database,
+  }) => {
+    const home = await buildWorld(database.dataSource, '本市', 4);
+    const away = await buildWorld(database.dataSource, '外市', 4);
+    await addUser(database.dataSource, 'admin', 'ADMIN');
+    await addUser(database.dataSource, 'member', 'MEMBER', {
+      departmentId: home.departments[0]!.id,
+      jurisdictionId: home.jurisdiction.id,
+    });
+    const admin = await login(server, 'admin');
+    const member = await login(server, 'member');
+    const LIST = 'totalCount nodes { id role light task { path text } latestReport { percent } }';
+    const id = home.departments[0]!.id;
+    const ask = async (query: string, variables: Record<string, unknown>, token = admin) => {
+      const { result, statements } = await countStatements(database.dataSource, () =>
+        gql(server, query, variables, token),
+      );
+      return { ...body(result), statements: statements.length };
+    };
+
+    // The same page read ahead (one field), through a fragment, and by the field itself (the first of two).
+    const ahead = await ask(`query($id: ID!) { department(id: $id) { name tasks(first: 3) { ${LIST} } } }`, {
+      id,
+    });
+    expect(ahead.errors).toBeUndefined();
+    expect(ahead.statements).toBe(2);
+    const fragment = await ask(
+      `query($id: ID!) { department(id: $id) { ...D } } fragment D on Department { name ... on Department { tasks(first: 3) { ${LIST} } } }`,
+      { id },
+    );
+    expect(fragment.statements).toBe(2);
+    expect(fragment.data).toEqual(ahead.data);
+    const itself = await ask(
+      `query($id: ID!) { department(id: $id) { name tasks(first: 3) { ${LIST} } other: tasks(first: 1) { totalCount } } }`,
+      { id },
+    );
+    expect(itself.statements).toBe(4);
+    expect((itself.data as { department: Record<string, unknown> }).department).toMatchObject(
+      (ahead.data as { department: Record<string, unknown> }).department,
+    );
+    const conditional = await ask(
+      `query($id: ID!, $on: Boolean!) { department(id: $id) { name tasks(first: 3) @include(if: $on) { ${LIST} } } }`,
+      { id, on: true },
+    );
+    expect(conditional.data).toEqual(ahead.data);
+
+    // A department of another jurisdiction: null for a member, as without the page, and nothing of it sent.
+    const foreign = await ask(
+      `query($id: ID!) { department(id: $id) { name tasks(first: 3) { ${LIST} } } }`,
+      { id: away.departments[0]!.id },
+      member,
+    );
+    expect(foreign).toMatchObject({ data: { department: null }, statements: 2 });
+    expect(foreign.errors).toBeUndefined();
+    const missing = await ask(
+      `query($id: ID!) { department(id: $id) { name tasks(first: 3) { totalCount } } }`,
+      {
+        id: '00000000-0000-4000-8000-000000000000',
+      },
+    );
+    expect(missing).toMatchObject({ data: { department: null } });
+    const notAnId = await ask(`query($id: ID!) { department(id: $id) { name tasks { totalCount } } }`, {
+      id: 'x',
+    });
+    const notAnIdAlone = await ask(`query($id: ID!) { department(id: $id) { name } }`, { id: 'x' });
+    expect(notAnId.data).toEqual(notAnIdAlone.data);
+    expect(notAnId.errors?.map((e) => e.extensions?.code)).toEqual(
+      notAnIdAlone.errors?.map((e) => e.extensions?.code),
+    );
+
+    // Arguments the page rejects: the error sits on the tasks field, as without reading ahead (the field is
+    // non-null, so the department above it is null).
+    const badCursor = await ask(
+      `query($id: ID!) { department(id: $id) { name tasks(first: 3, after: "nonsense") { totalCount } } }`,
+      { id },
+    );
+    expect(badCursor.data).toEqual({ department: null });
+    expect(badCursor.errors?.[0]).toMatchObject({
+      path: ['department', 'tasks'],
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   test('department tasks page with keyset cursors and filter by role, search, light and overdue', async ({
@@ -423,27 +537,37 @@ describe('HTTP surface', () => {
     expect((await request(server.app).get(script!)).status).toBe(200);
   });
 
-  apiTest('in production every expected failure keeps its code and Chinese message, hints are dropped', async ({ database }) => {
-    const server = await createServer(serverConfig(database.dataSource, { production: true, introspection: false }));
-    await addUser(database.dataSource, 'prod-viewer', 'VIEWER');
-    await addUser(database.dataSource, 'prod-admin', 'ADMIN');
-    const viewer = await login(server, 'prod-viewer');
-    const admin = await login(server, 'prod-admin');
-    const alias = 'mutation($input: AddDepartmentAliasInput!) { addDepartmentAlias(input: $input) { __typename } }';
-    const input = { departmentId: '', alias: '别称', expectedVersion: 1 };
-    // A resolver that throws (the guard; a malformed id PostgreSQL refuses): the mapped answer, never a 500.
-    for (const [token, code] of [[viewer, 'FORBIDDEN'], [admin, 'NOT_FOUND'], [undefined, 'UNAUTHENTICATED']] as const) {
-      const response = await gql(server, alias, { input }, token);
-      expect(response.status, code).toBe(200);
-      expect(codeOf(response)).toBe(code);
-      expect(body(response).errors?.[0]?.message).toMatch(/[\u4e00-\u9fff]/);
-      expect(response.text).not.toMatch(/stacktrace|at .*\.ts:/);
-    }
-    const typo = await gql(server, '{ departmnts { id } }', {}, admin);
-    expect(codeOf(typo)).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(typo.text).not.toMatch(/did you mean/i);
-    await server.close();
-  });
+  apiTest(
+    'in production every expected failure keeps its code and Chinese message, hints are dropped',
+    async ({ database }) => {
+      const server = await createServer(
+        serverConfig(database.dataSource, { production: true, introspection: false }),
+      );
+      await addUser(database.dataSource, 'prod-viewer', 'VIEWER');
+      await addUser(database.dataSource, 'prod-admin', 'ADMIN');
+      const viewer = await login(server, 'prod-viewer');
+      const admin = await login(server, 'prod-admin');
+      const alias =
+        'mutation($input: AddDepartmentAliasInput!) { addDepartmentAlias(input: $input) { __typename } }';
+      const input = { departmentId: '', alias: '别称', expectedVersion: 1 };
+      // A resolver that throws (the guard; a malformed id PostgreSQL refuses): the mapped answer, never a 500.
+      for (const [token, code] of [
+        [viewer, 'FORBIDDEN'],
+        [admin, 'NOT_FOUND'],
+        [undefined, 'UNAUTHENTICATED'],
+      ] as const) {
+        const response = await gql(server, alias, { input }, token);
+        expect(response.status, code).toBe(200);
+        expect(codeOf(response)).toBe(code);
+        expect(body(response).errors?.[0]?.message).toMatch(/[\u4e00-\u9fff]/);
+        expect(response.text).not.toMatch(/stacktrace|at .*\.ts:/);
+      }
+      const typo = await gql(server, '{ departmnts { id } }', {}, admin);
+      expect(codeOf(typo)).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(typo.text).not.toMatch(/did you mean/i);
+      await server.close();
+    },
+  );
 
   apiTest('introspection can be switched off', async ({ database }) => {
     const on = await createServer(serverConfig(database.dataSource));

@@ -107,6 +107,8 @@ interface PageJson {
   documents: Record<string, unknown>[];
   /** The departments of the rows' units (whole rows); only with the units. */
   departments: Record<string, unknown>[] | null;
+  /** The department's own row (null when there is none); only when asked for. */
+  department?: Record<string, unknown> | null;
 }
 
 /** What the page's nested fields (task.document, task.assignments, assignment.department) will read. */
@@ -124,7 +126,7 @@ interface Row {
 }
 
 /** An edge computes its cursor only when asked for: most clients read `nodes`. */
-class Edge {
+export class Edge {
   constructor(
     private readonly key: SortKey,
     readonly node: AssignmentWithState,
@@ -135,6 +137,32 @@ class Edge {
   }
 }
 
+/** The page size and the decoded cursor; BAD_USER_INPUT for a size out of range or an unreadable cursor. */
+export function checkDepartmentTasksArgs(args: DepartmentTasksArgs): {
+  first: number;
+  after: SortKey | null;
+} {
+  const first = args.first ?? 20;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) {
+    throw badInput(`每页条数应在 0 到 ${MAX_PAGE} 之间`, 'first');
+  }
+  return { first, after: args.after == null ? null : decodeCursor(args.after) };
+}
+
+/** One key per department and arguments, for a page read ahead of its field (see `readDepartmentWithTasks`). */
+export const departmentTasksKey = (departmentId: string, args: DepartmentTasksArgs) =>
+  JSON.stringify([
+    departmentId,
+    args.role ?? null,
+    args.status ?? null,
+    args.overdue ?? null,
+    args.search ?? null,
+    args.first ?? null,
+    args.after ?? null,
+  ]);
+
+export type DepartmentTaskPage = Awaited<ReturnType<typeof departmentTaskConnection>>;
+
 /**
  * 我的任务 — one department's assignments as a connection. The first page is ONE statement whatever the
  * number of rows: the rows with their task and latest report (a LATERAL join), the total (count(*) OVER ()),
@@ -143,14 +171,17 @@ class Edge {
  * statement for the total, which the keyset condition would otherwise cut. Keyset pagination in SQL on
  * (role, document title, task order, assignment id); `search` is an ILIKE on task.text that the trigram
  * index ix_task_text_trgm serves. The light is the domain's `assignmentLight`, not SQL, so a `status`
- * filter reads every filtered row (without units) in one statement and pages them in memory.
+ * filter reads every filtered row (without units) in one statement and pages them in memory. With
+ * `withDepartment` the same statement also returns the department's own row (`department`, null when there is
+ * none), so that `department(id) { tasks }` reads the department and its page in one statement.
  */
-export async function departmentTaskConnection(db: Db, departmentId: string, args: DepartmentTasksArgs) {
-  const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) {
-    throw badInput(`每页条数应在 0 到 ${MAX_PAGE} 之间`, 'first');
-  }
-  const after = args.after == null ? null : decodeCursor(args.after);
+export async function departmentTaskConnection(
+  db: Db,
+  departmentId: string,
+  args: DepartmentTasksArgs,
+  options: { withDepartment?: boolean } = {},
+) {
+  const { first, after } = checkDepartmentTasksArgs(args);
   const search = args.search?.trim() ? `%${args.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
   const today = calendarDateOf(new Date());
 
@@ -190,9 +221,12 @@ export async function departmentTaskConnection(db: Db, departmentId: string, arg
   const units = `(SELECT coalesce(json_agg(json_build_array(x.id, x.department_id, x.role) ORDER BY x.role, x.created_at),
                                    '[]'::json)
                   FROM assignment x WHERE x.task_id = page."taskId" AND x.withdrawn_at IS NULL)`;
+  const ownRow = options.withDepartment
+    ? `'department', (SELECT ${entityJson(db, 'department', 'own')} FROM department own WHERE own.id = $1),`
+    : '';
   const pageJson = (rows: string, withUnits: boolean) => `
     WITH page AS (${rows})
-    SELECT json_build_object(
+    SELECT json_build_object(${ownRow}
       'totalCount', (SELECT "totalCount" FROM page LIMIT 1),
       'rows', (SELECT coalesce(json_agg(
                  json_build_array(page."assignmentId", page.role, page."roleRank", page."sortOrder", page."documentId",
@@ -309,6 +343,10 @@ export async function departmentTaskConnection(db: Db, departmentId: string, arg
 
   const edges = page.map((row) => new Edge(row.key, row.node));
   return {
+    department:
+      json.department === undefined
+        ? undefined
+        : json.department && reviveInstants<Department>(db, 'department', json.department),
     edges,
     nodes: page.map((row) => row.node),
     tasks: page.map((row) => row.task),

@@ -3,8 +3,15 @@ import { requireAdmin, requireUser } from '../../auth/guards.js';
 import type { Context } from '../../context.js';
 import { forbidden } from '../../errors.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
-import { requireId } from '../ids.js';
-import { departmentTaskConnection } from './department-tasks.query.js';
+import { isId, requireId } from '../ids.js';
+import {
+  checkDepartmentTasksArgs,
+  departmentTaskConnection,
+  departmentTasksKey,
+  type DepartmentTaskPage,
+  type DepartmentTasksArgs,
+} from './department-tasks.query.js';
+import { selectedTasksArgs } from './look-ahead.js';
 
 /** A department the user may read, or null: "missing" and "not yours" look the same. */
 export async function readableDepartment(context: Context, id: string): Promise<Department | null> {
@@ -13,6 +20,48 @@ export async function readableDepartment(context: Context, id: string): Promise<
   return department && can(user, 'READ_DEPARTMENT', { jurisdictionId: department.jurisdictionId })
     ? department
     : null;
+}
+
+/**
+ * `department(id)` when its selection asks for one page of `tasks` (我的任务, the hot read): the department's
+ * row comes in the page's own statement, so the whole request costs the session and that one statement. The
+ * permission check is the same as `readableDepartment`'s, made after the read; a page the user may not see
+ * is dropped unread. Arguments the page would reject are left to the `tasks` field, so that the error
+ * lands on that field as it would without reading ahead.
+ */
+async function readDepartmentWithTasks(
+  context: Context,
+  id: string,
+  args: DepartmentTasksArgs | null,
+): Promise<Department | null> {
+  const user = requireUser(context);
+  if (!args || !isId(id)) return readableDepartment(context, id);
+  try {
+    checkDepartmentTasksArgs(args);
+  } catch {
+    return readableDepartment(context, id);
+  }
+  const page = await departmentTaskConnection(context.services.db, id, args, { withDepartment: true });
+  const department = page.department;
+  if (!department || !can(user, 'READ_DEPARTMENT', { jurisdictionId: department.jurisdictionId }))
+    return null;
+  context.loaders.department.prime(id, department);
+  context.loaders.departmentTaskPages.set(departmentTasksKey(id, args), page);
+  return department;
+}
+
+/** Hands the page's rows to the DataLoaders of the fields the task list shows: no statement per nested field. */
+function primeFromPage(context: Context, page: DepartmentTaskPage) {
+  for (const task of page.tasks) context.loaders.task.prime(task.id, task);
+  for (const node of page.nodes) context.loaders.assignment.prime(node.id, node);
+  if (page.nested) {
+    const { documents, assignmentsByTask, departments } = page.nested;
+    for (const document of documents) context.loaders.documentHeader.prime(document.id, document);
+    for (const [taskId, assignments] of assignmentsByTask) {
+      context.loaders.assignmentsByTask.prime(taskId, assignments);
+    }
+    for (const department of departments) context.loaders.department.prime(department.id, department);
+  }
 }
 
 function actor(context: Context) {
@@ -48,7 +97,8 @@ export const departmentResolvers: Resolvers = {
       for (const row of rows) context.loaders.department.prime(row.id, row);
       return rows.filter((row) => can(user, 'READ_DEPARTMENT', { jurisdictionId: row.jurisdictionId }));
     },
-    department: (_parent, { id }, context) => readableDepartment(context, id),
+    department: (_parent, { id }, context, info) =>
+      readDepartmentWithTasks(context, id, selectedTasksArgs(info)),
     /** Runs the merge in a transaction that is rolled back (see `DepartmentService.preview`). */
     mergeDepartmentsPreview: async (_parent, { input }, context) => {
       requireAdmin(context);
@@ -109,21 +159,14 @@ export const departmentResolvers: Resolvers = {
       return role ? all.filter((a) => a.role === role) : all;
     },
     tasks: async (department, args, context) => {
-      const page = await departmentTaskConnection(context.services.db, department.id, args);
-      for (const task of page.tasks) context.loaders.task.prime(task.id, task);
-      for (const node of page.nodes) context.loaders.assignment.prime(node.id, node);
-      // The page statement also read what the task list shows of each task: no statement per nested field.
-      if (page.nested) {
-        const { documents, assignmentsByTask, departments } = page.nested;
-        for (const document of documents) context.loaders.documentHeader.prime(document.id, document);
-        for (const [taskId, assignments] of assignmentsByTask) {
-          context.loaders.assignmentsByTask.prime(taskId, assignments);
-        }
-        for (const department of departments) context.loaders.department.prime(department.id, department);
-      }
+      const page =
+        context.loaders.departmentTaskPages.get(departmentTasksKey(department.id, args)) ??
+        (await departmentTaskConnection(context.services.db, department.id, args));
+      primeFromPage(context, page);
       return page;
     },
-    progressSummary: (department, _args, context) => context.loaders.progressSummaryOfDepartment.load(department.id),
+    progressSummary: (department, _args, context) =>
+      context.loaders.progressSummaryOfDepartment.load(department.id),
     memberships: (department, _args, context) => context.loaders.membershipsOfDepartment.load(department.id),
   },
   Member: {
