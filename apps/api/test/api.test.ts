@@ -280,6 +280,20 @@ describe.each(testEngines)('GraphQL API on %s', (engine) => {
     });
     expect(ahead.errors).toBeUndefined();
     expect(ahead.statements).toBe(2);
+    // A member's own department through `me`: read ahead the same way.
+    const mine = await ask(`{ me { department { name tasks(first: 3) { ${LIST} } } } }`, {}, member);
+    expect(mine.errors).toBeUndefined();
+    expect(mine.statements).toBe(2);
+    expect((mine.data as { me: unknown }).me).toEqual(ahead.data);
+    const mineTwice = await ask(
+      `{ me { department { name tasks(first: 3) { ${LIST} } again: tasks(first: 3) { totalCount } } } }`,
+      {},
+      member,
+    );
+    expect(mineTwice.statements).toBe(4);
+    expect((mineTwice.data as { me: { department: unknown } }).me.department).toMatchObject(
+      (ahead.data as { department: Record<string, unknown> }).department,
+    );
     const fragment = await ask(
       `query($id: ID!) { department(id: $id) { ...D } } fragment D on Department { name ... on Department { tasks(first: 3) { ${LIST} } } }`,
       { id },

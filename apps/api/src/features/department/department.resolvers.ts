@@ -1,4 +1,5 @@
 import { can, sectorName, type Department, type User } from '@lianxi/domain';
+import type { GraphQLResolveInfo } from 'graphql';
 import { requireAdmin, requireUser } from '../../auth/guards.js';
 import type { Context } from '../../context.js';
 import { forbidden } from '../../errors.js';
@@ -9,7 +10,6 @@ import {
   departmentTaskConnection,
   departmentTasksKey,
   type DepartmentTaskPage,
-  type DepartmentTasksArgs,
 } from './department-tasks.query.js';
 import { selectedTasksArgs } from './look-ahead.js';
 
@@ -23,31 +23,45 @@ export async function readableDepartment(context: Context, id: string): Promise<
 }
 
 /**
- * `department(id)` when its selection asks for one page of `tasks` (我的任务, the hot read): the department's
- * row comes in the page's own statement, so the whole request costs the session and that one statement. The
- * permission check is the same as `readableDepartment`'s, made after the read; a page the user may not see
- * is dropped unread. Arguments the page would reject are left to the `tasks` field, so that the error
- * lands on that field as it would without reading ahead.
+ * A department read together with the one page of `tasks` its selection asks for (我的任务, the hot read):
+ * the department's row comes in the page's own statement, so the request costs the session and that one
+ * statement. `undefined` when it does not read ahead — no `tasks` field, or two, or a `@skip`/`@include` on the
+ * way (`selectedTasksArgs`), an id that is not one, or arguments the page would reject, whose error then lands
+ * on the `tasks` field as it would without reading ahead. A department `mayRead` refuses is null, and neither
+ * it nor its page is handed to the request's loaders.
  */
-async function readDepartmentWithTasks(
+export async function readDepartmentAhead(
   context: Context,
   id: string,
-  args: DepartmentTasksArgs | null,
-): Promise<Department | null> {
-  const user = requireUser(context);
-  if (!args || !isId(id)) return readableDepartment(context, id);
+  info: GraphQLResolveInfo,
+  mayRead: (department: Department) => boolean,
+): Promise<Department | null | undefined> {
+  const args = selectedTasksArgs(info);
+  if (!args || !isId(id)) return undefined;
   try {
     checkDepartmentTasksArgs(args);
   } catch {
-    return readableDepartment(context, id);
+    return undefined;
   }
   const page = await departmentTaskConnection(context.services.db, id, args, { withDepartment: true });
   const department = page.department;
-  if (!department || !can(user, 'READ_DEPARTMENT', { jurisdictionId: department.jurisdictionId }))
-    return null;
+  if (!department || !mayRead(department)) return null;
   context.loaders.department.prime(id, department);
   context.loaders.departmentTaskPages.set(departmentTasksKey(id, args), page);
   return department;
+}
+
+/** `department(id)`: with the same permission check as `readableDepartment`, its page of tasks read ahead. */
+async function readDepartmentWithTasks(
+  context: Context,
+  id: string,
+  info: GraphQLResolveInfo,
+): Promise<Department | null> {
+  const user = requireUser(context);
+  const ahead = await readDepartmentAhead(context, id, info, (department) =>
+    can(user, 'READ_DEPARTMENT', { jurisdictionId: department.jurisdictionId }),
+  );
+  return ahead === undefined ? readableDepartment(context, id) : ahead;
 }
 
 /** Hands the page's rows to the DataLoaders of the fields the task list shows: no statement per nested field. */
@@ -97,8 +111,7 @@ export const departmentResolvers: Resolvers = {
       for (const row of rows) context.loaders.department.prime(row.id, row);
       return rows.filter((row) => can(user, 'READ_DEPARTMENT', { jurisdictionId: row.jurisdictionId }));
     },
-    department: (_parent, { id }, context, info) =>
-      readDepartmentWithTasks(context, id, selectedTasksArgs(info)),
+    department: (_parent, { id }, context, info) => readDepartmentWithTasks(context, id, info),
     /** Runs the merge in a transaction that is rolled back (see `DepartmentService.preview`). */
     mergeDepartmentsPreview: async (_parent, { input }, context) => {
       requireAdmin(context);

@@ -3,6 +3,7 @@ import type { User } from '@lianxi/domain';
 import { requireAdmin, requireUser } from '../../auth/guards.js';
 import { writeAudit } from '../../audit/audit.writer.js';
 import { forbidden, notFound, userError } from '../../errors.js';
+import { readDepartmentAhead } from '../../features/department/department.resolvers.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 
 export const authResolvers: Resolvers = {
@@ -92,8 +93,12 @@ export const authResolvers: Resolvers = {
     },
   },
   User: {
-    department: (user, _args, context) =>
-      user.departmentId ? context.loaders.department.load(user.departmentId) : null,
+    /** A user's own department, with no permission check; `me { department { tasks } }` reads its page ahead. */
+    department: async (user, _args, context, info) => {
+      if (!user.departmentId) return null;
+      const ahead = await readDepartmentAhead(context, user.departmentId, info, () => true);
+      return ahead === undefined ? context.loaders.department.load(user.departmentId) : ahead;
+    },
     jurisdiction: (user, _args, context) =>
       user.jurisdictionId ? context.loaders.jurisdiction.load(user.jurisdictionId) : null,
   },
