@@ -32,6 +32,12 @@ export function startApiProcess(target: string, setup: 'world' | 'none'): Promis
       }
       if (line.startsWith('LISTENING ')) {
         child.off('exit', early);
+        // A process that dies under load turns every later request into an error: say why, once.
+        child.once('exit', (code, signal) => {
+          if (signal !== 'SIGTERM' && signal !== 'SIGKILL' && code !== 0) {
+            console.error(`API process ended (${String(code ?? signal)}) during the test:\n${stderr.slice(-4000)}`);
+          }
+        });
         const [, port, ...world] = line.split(' ');
         resolve({
           url: `http://127.0.0.1:${port ?? ''}/graphql`,
