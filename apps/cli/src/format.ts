@@ -1,9 +1,23 @@
-import type { DatabaseSummary, DocumentOutcome, ImportReport } from '@lianxi/db';
+import type { CheckedCorrection, DatabaseSummary, DocumentOutcome, ImportReport } from '@lianxi/db';
 
 const OUTCOME: Record<DocumentOutcome, string> = { CREATED: '新建', REVISED: '新版本', UNCHANGED: '未变化' };
 
 const list = (names: readonly string[], max = 12) =>
   names.length > max ? `${names.slice(0, max).join('、')} 等${names.length}个` : names.join('、');
+
+const ROLE = { LEAD: '牵头', SUPPORT: '配合', LOCAL: '属地' } as const;
+
+/** One applied correction: 任务 二/(一)/1：市卫健局 → 市卫生健康委员会，改为牵头. */
+function correctionLine(correction: CheckedCorrection): string {
+  const { action, taskKey, unitName, departmentId, newUnitName, role } = correction;
+  const task = `任务 ${taskKey}：`;
+  const asRole = role ? `，${action === 'ADD' ? '' : '改为'}${ROLE[role]}` : '';
+  if (action === 'REMOVE') return `${task}移除 ${unitName}`;
+  if (action === 'ADD')
+    return `${task}新增 ${unitName}${departmentId ? `（部门 ${departmentId}）` : ''}${asRole}`;
+  const target = newUnitName ?? (departmentId ? `部门 ${departmentId}` : null);
+  return `${task}${unitName}${target ? ` → ${target}` : ''}${asRole}`;
+}
 
 /** An import report as the office reads it, in Chinese. */
 export function formatImportReport(report: ImportReport, file?: string): string {
@@ -23,6 +37,10 @@ export function formatImportReport(report: ImportReport, file?: string): string 
   lines.push(
     `内容：任务 ${counts.tasks} 项，责任分工 ${counts.assignments} 条，职责 ${counts.duties} 条，指标 ${counts.indicators} 个，目标 ${counts.targets} 个，联席会议成员 ${counts.members} 个`,
   );
+  if (report.corrections.length) {
+    lines.push(`更正 ${report.corrections.length} 条：`);
+    for (const correction of report.corrections) lines.push(`  - ${correctionLine(correction)}`);
+  }
   if (changes) {
     lines.push(
       `修订：新增任务 ${changes.tasksAdded} 项，保留 ${changes.tasksKept} 项，撤销 ${changes.tasksWithdrawn} 项；撤销责任分工 ${changes.assignmentsWithdrawn} 条（进展记录保留）`,

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openDatabase } from '@lianxi/db';
 import { createTestDatabase, type TestDatabase, testEngines } from '@lianxi/db/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SEEDS_DIR } from '../src/env.js';
@@ -34,6 +35,37 @@ function restore(key: 'DATA_DIR' | 'DATABASE_URL', value: string | undefined): v
 }
 
 const benxi = join(SEEDS_DIR, 'benxi-city-2020.txt');
+
+/** Reads what the CLI wrote, through the database it wrote to (the CLI has closed it by then). */
+async function query<T>(sql: string, parameters: unknown[]): Promise<T[]> {
+  const url = process.env.DATABASE_URL;
+  const db = await openDatabase(url ? { databaseUrl: url } : { dataDir: process.env.DATA_DIR ?? '' });
+  try {
+    return await db.query<T[]>(sql, parameters);
+  } finally {
+    await db.destroy();
+  }
+}
+
+const jurisdictionCount = async (name: string) =>
+  (await query<{ n: number }>('SELECT count(*)::int AS n FROM jurisdiction WHERE name = $1', [name]))[0]?.n;
+
+/** The active units on a task of a jurisdiction's plans, as "name ROLE", sorted. */
+const unitsOn = async (jurisdiction: string, path: string[]) =>
+  (
+    await query<{ unit: string }>(
+      `SELECT d.name || ' ' || a.role AS unit
+       FROM assignment a
+       JOIN task t ON t.id = a.task_id
+       JOIN policy_document p ON p.id = t.document_id
+       JOIN jurisdiction j ON j.id = p.jurisdiction_id
+       JOIN department d ON d.id = a.department_id
+       WHERE j.name = $1 AND t.path = $2::text[] AND a.withdrawn_at IS NULL AND t.withdrawn_at IS NULL`,
+      [jurisdiction, path],
+    )
+  )
+    .map((row) => row.unit)
+    .sort();
 
 describe.each(testEngines)('pnpm cli start / import / seed on %s', (engine) => {
   let work: string;
@@ -104,6 +136,66 @@ describe.each(testEngines)('pnpm cli start / import / seed on %s', (engine) => {
     expect(code).toBe(0);
     expect(stdout).toContain('行政区划：测试市（新建）');
     expect(stdout).toContain('— 新建，第1版');
+  });
+
+  it('import --corrections applies the office corrections in the import, and refuses a bad file writing nothing', async () => {
+    const file = join(work, 'corrections.json');
+    await writeFile(
+      file,
+      JSON.stringify([
+        { action: 'REMOVE', taskPath: ['三', '(一)', '1'], unitName: '市发展改革委' },
+        { action: 'ADD', taskPath: ['三', '(一)', '1'], unitName: '市消防救援支队', role: 'SUPPORT' },
+        {
+          action: 'CHANGE',
+          taskPath: ['三', '(二)', '1'],
+          unitName: '市总工会',
+          newUnitName: '市总工会女职工委员会',
+        },
+      ]),
+    );
+    const text = await cli('import', benxi, '--dry-run', '--jurisdiction', '更正市', '--corrections', file);
+    expect(text.stderr).toBe('');
+    expect(text.stdout).toContain('更正 3 条：');
+    expect(text.stdout).toContain('任务 三/(一)/1：移除 市发展改革委');
+    expect(text.stdout).toContain('任务 三/(一)/1：新增 市消防救援支队，配合');
+    expect(text.stdout).toContain('任务 三/(二)/1：市总工会 → 市总工会女职工委员会');
+    expect(await jurisdictionCount('更正市')).toBe(0);
+
+    const real = await cli('import', benxi, '--jurisdiction', '更正市', '--corrections', file, '--json');
+    expect(real.code).toBe(0);
+    expect(JSON.parse(real.stdout)).toMatchObject({ document: { outcome: 'CREATED' } });
+    expect(await unitsOn('更正市', ['三', '(一)', '1'])).toEqual(
+      [
+        '市自然资源局 LEAD',
+        '市民政局 SUPPORT',
+        '市住房城乡建设局 SUPPORT',
+        '市消防救援支队 SUPPORT',
+        '各县区政府 LOCAL',
+      ].sort(),
+    );
+    expect(await unitsOn('更正市', ['三', '(二)', '1'])).toContain('市总工会女职工委员会 SUPPORT');
+    // The same text with the same corrections changes nothing.
+    const again = await cli('import', benxi, '--jurisdiction', '更正市', '--corrections', file, '--json');
+    expect(JSON.parse(again.stdout)).toMatchObject({ document: { outcome: 'UNCHANGED' } });
+
+    const bad = async (content: string) => {
+      await writeFile(file, content);
+      const result = await cli('import', benxi, '--jurisdiction', '坏更正市', '--corrections', file);
+      expect(result).toMatchObject({ code: 1, stdout: '' });
+      return result.stderr;
+    };
+    expect(await bad('[{"action": "REMOVE", "taskPath": ["九", "(九)"], "unitName": "市财政局"}]')).toContain(
+      '九/(九)',
+    );
+    expect(
+      await bad('[{"action": "ADD", "taskPath": ["三"], "unitName": "市财政局", "role": "BOSS"}]'),
+    ).toContain('第 1 条更正的 role');
+    expect(await bad('{"action": "REMOVE"}')).toContain('数组');
+    expect(await bad('[{"action": ')).toContain('不是有效的 JSON');
+    expect(await jurisdictionCount('坏更正市')).toBe(0);
+    const missing = await cli('import', benxi, '--corrections', join(work, 'none.json'));
+    expect(missing).toMatchObject({ code: 1, stdout: '' });
+    expect(missing.stderr).toContain('更正文件不存在');
   });
 
   it('exits 1 on bad input (message on stderr) and 2 on a bad command line', async () => {

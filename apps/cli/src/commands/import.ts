@@ -2,6 +2,7 @@ import { importPolicy, isDbError } from '@lianxi/db';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { CliError, type CommandModule } from '../command.js';
+import { readCorrectionsFile } from '../corrections-file.js';
 import { withDatabase } from '../database.js';
 import { readEnv } from '../env.js';
 import { formatImportReport } from '../format.js';
@@ -9,6 +10,7 @@ import { parsePolicyFile } from '../policy-file.js';
 
 interface ImportOptions {
   dryRun?: boolean;
+  corrections?: string;
   jurisdiction?: string;
   json?: boolean;
 }
@@ -25,15 +27,24 @@ export const importCommand: CommandModule = {
         '--jurisdiction <name>',
         '指定行政区划（覆盖文中识别的）/ the jurisdiction, overriding the text',
       )
+      .option(
+        '--corrections <file>',
+        '导入前对识别结果的更正（JSON 数组，同导入审核的更正）/ corrections to apply, a JSON array as the import review sends',
+      )
       .option('--json', '以 JSON 输出报告 / print the report as JSON')
       .action(async (file: string, options: ImportOptions) => {
         const env = readEnv();
         const parsed = await parsePolicyFile(resolve(env.cwd, file), options);
+        const corrections =
+          options.corrections === undefined
+            ? undefined
+            : await readCorrectionsFile(resolve(env.cwd, options.corrections));
         const report = await withDatabase(env, async (db) => {
           try {
             return await importPolicy(db, parsed, {
               ...(options.jurisdiction === undefined ? {} : { jurisdiction: options.jurisdiction }),
               dryRun: options.dryRun ?? false,
+              ...(corrections === undefined ? {} : { corrections }),
             });
           } catch (error) {
             if (isDbError(error)) throw new CliError(`无法导入 ${file}：${error.message}`);
