@@ -93,6 +93,14 @@ async function loop(engine: Engine) {
   }
 }
 
-it(`${mode.crashCycles} SIGKILL cycles on ${testEngines.join(' and ')}: 0 acknowledged rows missing, 0 half-imported documents`, async () => {
-  await Promise.all(testEngines.map((engine) => loop(engine)));
-});
+// A cycle takes 2–4 s (reopen and check, then up to 1.5 s of work): the suite's 10-minute test timeout is too
+// short for the long mode's 200 cycles per engine, so the limit grows with the cycles (15 s each at most).
+const CYCLE_LIMIT_MS = 15_000;
+
+it(
+  `${mode.crashCycles} SIGKILL cycles on ${testEngines.join(' and ')}: 0 acknowledged rows missing, 0 half-imported documents`,
+  async () => {
+    await Promise.all(testEngines.map((engine) => loop(engine)));
+  },
+  Math.max(600_000, (mode.crashCycles + 1) * CYCLE_LIMIT_MS),
+);
