@@ -22,9 +22,12 @@ const [presentDocs] = await select<{ n: number }>(db, 'SELECT count(*) AS n FROM
 const [presentReports] = await select<{ n: number }>(db, 'SELECT count(*) AS n FROM progress_report WHERE id = ANY($1::uuid[])', [reports]);
 const shapes = await select<{ tasks: number; assignments: number }>(
   db,
-  `SELECT (SELECT count(*) FROM task t WHERE t.document_id = d.id) AS tasks,
-          (SELECT count(*) FROM assignment a JOIN task t ON t.id = a.task_id WHERE t.document_id = d.id) AS assignments
-   FROM policy_document d`,
+  // One pass over the three tables: per-document subqueries took 17 s at 7,000 documents (long mode).
+  `SELECT count(DISTINCT t.id) AS tasks, count(a.id) AS assignments
+   FROM policy_document d
+   LEFT JOIN task t ON t.document_id = d.id
+   LEFT JOIN assignment a ON a.task_id = t.id
+   GROUP BY d.id`,
 );
 const half = shapes.filter((shape) => shape.tasks !== TASKS || shape.assignments !== TASKS * 2).length;
 process.stdout.write(
