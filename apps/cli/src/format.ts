@@ -1,17 +1,16 @@
 import type { CheckedCorrection, DatabaseSummary, DocumentOutcome, ImportReport } from '@lianxi/db';
+import { roleLabel } from '@lianxi/domain';
 
 const OUTCOME: Record<DocumentOutcome, string> = { CREATED: '新建', REVISED: '新版本', UNCHANGED: '未变化' };
 
 const list = (names: readonly string[], max = 12) =>
   names.length > max ? `${names.slice(0, max).join('、')} 等${names.length}个` : names.join('、');
 
-const ROLE = { LEAD: '牵头', SUPPORT: '配合', LOCAL: '属地' } as const;
-
 /** One applied correction: 任务 二/(一)/1：市卫健局 → 市卫生健康委员会，改为牵头. */
 function correctionLine(correction: CheckedCorrection): string {
   const { action, taskKey, unitName, departmentId, newUnitName, role } = correction;
   const task = `任务 ${taskKey}：`;
-  const asRole = role ? `，${action === 'ADD' ? '' : '改为'}${ROLE[role]}` : '';
+  const asRole = role ? `，${action === 'ADD' ? '' : '改为'}${roleLabel(role)}` : '';
   if (action === 'REMOVE') return `${task}移除 ${unitName}`;
   if (action === 'ADD')
     return `${task}新增 ${unitName}${departmentId ? `（部门 ${departmentId}）` : ''}${asRole}`;

@@ -16,11 +16,15 @@ export interface FigureSet {
   notes?: string[];
 }
 
+/** The repository's root, as this machine spells it: figures (stack traces in notes) name paths relative to it. */
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
 /** Replaces the figures of one section (one file per section, so reruns overwrite). */
 export function writeFigures(key: string, figures: Omit<FigureSet, 'at'>): void {
   mkdirSync(FIGURES_DIR, { recursive: true });
   const set: FigureSet = { ...figures, at: new Date().toISOString() };
-  writeFileSync(join(FIGURES_DIR, `${key}.json`), `${JSON.stringify(set, null, 2)}\n`);
+  const json = JSON.stringify(set, null, 2).replaceAll(JSON.stringify(REPO_ROOT).slice(1, -1), '');
+  writeFileSync(join(FIGURES_DIR, `${key}.json`), `${json}\n`);
 }
 
 export function readAllFigures(): { key: string; set: FigureSet }[] {

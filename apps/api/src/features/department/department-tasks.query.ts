@@ -125,7 +125,10 @@ interface Row {
   task: Task;
 }
 
-/** An edge computes its cursor only when asked for: most clients read `nodes`. */
+/**
+ * An edge computes its cursor only when asked for: most clients read `nodes`. Exported because the request's
+ * loaders hold `DepartmentTaskPage`s, whose declaration names it.
+ */
 export class Edge {
   constructor(
     private readonly key: SortKey,

@@ -4,14 +4,13 @@ import { requireAdmin, requireUser } from '../../auth/guards.js';
 import type { Context } from '../../context.js';
 import { forbidden } from '../../errors.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
-import { isId, requireId } from '../ids.js';
+import { requireId } from '../ids.js';
 import {
-  checkDepartmentTasksArgs,
   departmentTaskConnection,
   departmentTasksKey,
   type DepartmentTaskPage,
 } from './department-tasks.query.js';
-import { selectedTasksArgs } from './look-ahead.js';
+import { readDepartmentAhead } from './look-ahead.js';
 
 /** A department the user may read, or null: "missing" and "not yours" look the same. */
 export async function readableDepartment(context: Context, id: string): Promise<Department | null> {
@@ -20,35 +19,6 @@ export async function readableDepartment(context: Context, id: string): Promise<
   return department && can(user, 'READ_DEPARTMENT', { jurisdictionId: department.jurisdictionId })
     ? department
     : null;
-}
-
-/**
- * A department read together with the one page of `tasks` its selection asks for (我的任务, the hot read):
- * the department's row comes in the page's own statement, so the request costs the session and that one
- * statement. `undefined` when it does not read ahead — no `tasks` field, or two, or a `@skip`/`@include` on the
- * way (`selectedTasksArgs`), an id that is not one, or arguments the page would reject, whose error then lands
- * on the `tasks` field as it would without reading ahead. A department `mayRead` refuses is null, and neither
- * it nor its page is handed to the request's loaders.
- */
-export async function readDepartmentAhead(
-  context: Context,
-  id: string,
-  info: GraphQLResolveInfo,
-  mayRead: (department: Department) => boolean,
-): Promise<Department | null | undefined> {
-  const args = selectedTasksArgs(info);
-  if (!args || !isId(id)) return undefined;
-  try {
-    checkDepartmentTasksArgs(args);
-  } catch {
-    return undefined;
-  }
-  const page = await departmentTaskConnection(context.services.db, id, args, { withDepartment: true });
-  const department = page.department;
-  if (!department || !mayRead(department)) return null;
-  context.loaders.department.prime(id, department);
-  context.loaders.departmentTaskPages.set(departmentTasksKey(id, args), page);
-  return department;
 }
 
 /** `department(id)`: with the same permission check as `readableDepartment`, its page of tasks read ahead. */

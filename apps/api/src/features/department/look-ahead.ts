@@ -1,7 +1,15 @@
 import { createRequire } from 'node:module';
 import type * as GraphQL from 'graphql';
+import type { Department } from '@lianxi/domain';
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
-import type { DepartmentTasksArgs } from './department-tasks.query.js';
+import type { Context } from '../../context.js';
+import { isId } from '../ids.js';
+import {
+  checkDepartmentTasksArgs,
+  departmentTaskConnection,
+  departmentTasksKey,
+  type DepartmentTasksArgs,
+} from './department-tasks.query.js';
 
 /**
  * From the module instance the schema's types come from (CommonJS, see `execution/jit-gateway.ts`): under
@@ -17,7 +25,7 @@ const { getArgumentValues, getNamedType, isObjectType, Kind } = createRequire(im
  * `@include` on that field or on any fragment of the selection gives null, as do two `tasks` fields (aliases).
  * Null only means "do not read ahead": the `tasks` resolver then reads its page itself, with the same answer.
  */
-export function selectedTasksArgs(info: GraphQLResolveInfo): DepartmentTasksArgs | null {
+function selectedTasksArgs(info: GraphQLResolveInfo): DepartmentTasksArgs | null {
   const type = getNamedType(info.returnType);
   const field = isObjectType(type) ? type.getFields().tasks : undefined;
   if (!field) return null;
@@ -48,4 +56,33 @@ export function selectedTasksArgs(info: GraphQLResolveInfo): DepartmentTasksArgs
   const [only, ...more] = found;
   if (!only || more.length > 0) return null;
   return getArgumentValues(field, only, info.variableValues);
+}
+
+/**
+ * A department read together with the one page of `tasks` its selection asks for (我的任务, the hot read):
+ * the department's row comes in the page's own statement, so the request costs the session and that one
+ * statement. `undefined` when it does not read ahead — no `tasks` field, or two, or a `@skip`/`@include` on the
+ * way (`selectedTasksArgs`), an id that is not one, or arguments the page would reject, whose error then lands
+ * on the `tasks` field as it would without reading ahead. A department `mayRead` refuses is null, and neither
+ * it nor its page is handed to the request's loaders.
+ */
+export async function readDepartmentAhead(
+  context: Context,
+  id: string,
+  info: GraphQLResolveInfo,
+  mayRead: (department: Department) => boolean,
+): Promise<Department | null | undefined> {
+  const args = selectedTasksArgs(info);
+  if (!args || !isId(id)) return undefined;
+  try {
+    checkDepartmentTasksArgs(args);
+  } catch {
+    return undefined;
+  }
+  const page = await departmentTaskConnection(context.services.db, id, args, { withDepartment: true });
+  const department = page.department;
+  if (!department || !mayRead(department)) return null;
+  context.loaders.department.prime(id, department);
+  context.loaders.departmentTaskPages.set(departmentTasksKey(id, args), page);
+  return department;
 }

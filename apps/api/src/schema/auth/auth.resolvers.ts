@@ -3,7 +3,7 @@ import type { User } from '@lianxi/domain';
 import { requireAdmin, requireUser } from '../../auth/guards.js';
 import { writeAudit } from '../../audit/audit.writer.js';
 import { forbidden, notFound, userError } from '../../errors.js';
-import { readDepartmentAhead } from '../../features/department/department.resolvers.js';
+import { readDepartmentAhead } from '../../features/department/look-ahead.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 
 export const authResolvers: Resolvers = {
